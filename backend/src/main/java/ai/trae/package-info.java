@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.platform.logging;
+
+import org.jspecify.annotations.NullMarked;

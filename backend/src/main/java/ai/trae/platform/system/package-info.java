@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.platform.system;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,159 @@
+package ai.trae.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place API errors become RFC 9457 problem details. Spring's base class maps each
+ * framework exception to its status; module exceptions extend {@code ErrorResponseException} and
+ * bring their own type. Everything is completed with type, instance and request id; unexpected
+ * exceptions are logged here and answered with generic text only.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  record FieldProblem(String field, String message) {}
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> errors =
+        ex.getBindingResult().getAllErrors().stream()
+            .map(
+                error ->
+                    new FieldProblem(
+                        error instanceof FieldError field
+                            ? field.getField()
+                            : error.getObjectName(),
+                        String.valueOf(error.getDefaultMessage())))
+            .toList();
+    return validationProblem(errors, headers, request);
+  }
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> errors =
+        ex.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                new FieldProblem(
+                                    String.valueOf(result.getMethodParameter().getParameterName()),
+                                    String.valueOf(error.getDefaultMessage()))))
+            .toList();
+    return validationProblem(errors, headers, request);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> handleConstraintViolation(
+      ConstraintViolationException ex, WebRequest request) {
+    List<FieldProblem> errors =
+        ex.getConstraintViolations().stream()
+            .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+            .toList();
+    return validationProblem(errors, new HttpHeaders(), request);
+  }
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    // Jackson's message names Java types and offsets: keep it in the log, not in the answer
+    log.debug("Unreadable request body", ex);
+    ProblemDetail problem =
+        Problems.of(
+            ProblemType.MALFORMED_BODY,
+            "The request body is missing, is not valid JSON, or has a value of the wrong type.");
+    return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem =
+        Problems.of(ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.description());
+    return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  /** Anything no other handler claims: log it whole, answer with nothing about it. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+    log.error("Unexpected error", ex);
+    ProblemDetail problem =
+        Problems.of(
+            ProblemType.INTERNAL_ERROR,
+            "An unexpected error occurred. Quote the request id when reporting it.");
+    return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(500), request);
+  }
+
+  private ResponseEntity<Object> validationProblem(
+      List<FieldProblem> errors, HttpHeaders headers, WebRequest request) {
+    ProblemDetail problem =
+        Problems.of(
+            ProblemType.VALIDATION_FAILED,
+            errors.size() == 1
+                ? "One field is invalid."
+                : "%d fields are invalid.".formatted(errors.size()));
+    problem.setProperty("errors", errors);
+    return createResponseEntity(problem, headers, HttpStatusCode.valueOf(400), request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      @Nullable Object body,
+      HttpHeaders headers,
+      @Nullable HttpStatusCode statusCode,
+      WebRequest request) {
+    HttpStatusCode status = statusCode == null ? HttpStatusCode.valueOf(500) : statusCode;
+    ProblemDetail problem =
+        body instanceof ProblemDetail detail
+            ? detail
+            : ProblemDetail.forStatus(status);
+    HttpServletRequest servletRequest =
+        ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    if (servletRequest != null) {
+      Problems.complete(problem, servletRequest);
+    }
+    if (status.is5xxServerError() && problem.getStatus() == 500) {
+      // never echo framework text for server errors
+      problem.setDetail(
+          "An unexpected error occurred. Quote the request id when reporting it.");
+    }
+    return ResponseEntity.status(status)
+        .headers(headers)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+}

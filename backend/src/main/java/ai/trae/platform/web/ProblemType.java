@@ -1,0 +1,133 @@
+package ai.trae.platform.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+
+/**
+ * The stable kinds of error every module answers with. Each {@link #uri()} is a page TRAE serves
+ * ({@code /problems/{slug}}) explaining what happened and what to do; clients switch on it.
+ */
+public enum ProblemType {
+  BAD_REQUEST(
+      "bad-request",
+      HttpStatus.BAD_REQUEST,
+      "Bad request",
+      "The request could not be understood. Check the URL, parameters and headers."),
+  MALFORMED_BODY(
+      "malformed-body",
+      HttpStatus.BAD_REQUEST,
+      "Malformed request body",
+      "The request body is not valid JSON or does not have the expected shape."),
+  VALIDATION_FAILED(
+      "validation-failed",
+      HttpStatus.BAD_REQUEST,
+      "Validation failed",
+      "One or more fields are invalid. The errors list names each field and what is wrong."),
+  UNAUTHORIZED(
+      "unauthorized",
+      HttpStatus.UNAUTHORIZED,
+      "Authentication required",
+      "Sign in, or send a valid access token, and try again."),
+  FORBIDDEN(
+      "forbidden",
+      HttpStatus.FORBIDDEN,
+      "Forbidden",
+      "You are signed in but not allowed to do this. Ask an administrator for access."),
+  NOT_FOUND(
+      "not-found",
+      HttpStatus.NOT_FOUND,
+      "Not found",
+      "Nothing exists at this address. Check the URL against the API documentation."),
+  METHOD_NOT_ALLOWED(
+      "method-not-allowed",
+      HttpStatus.METHOD_NOT_ALLOWED,
+      "Method not allowed",
+      "This address exists but does not accept this HTTP method; the Allow header lists those"
+          + " it does."),
+  NOT_ACCEPTABLE(
+      "not-acceptable",
+      HttpStatus.NOT_ACCEPTABLE,
+      "Not acceptable",
+      "TRAE cannot answer in any of the media types in the Accept header; ask for"
+          + " application/json."),
+  CONFLICT(
+      "conflict",
+      HttpStatus.CONFLICT,
+      "Conflict",
+      "The request conflicts with the current state of the resource."),
+  PAYLOAD_TOO_LARGE(
+      "payload-too-large",
+      HttpStatus.CONTENT_TOO_LARGE,
+      "Request too large",
+      "The request body is larger than TRAE accepts. Send less, or upload large files through"
+          + " the media endpoints."),
+  UNSUPPORTED_MEDIA_TYPE(
+      "unsupported-media-type",
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "Unsupported media type",
+      "The Content-Type of the request is not accepted here; send application/json."),
+  TOO_MANY_REQUESTS(
+      "too-many-requests",
+      HttpStatus.TOO_MANY_REQUESTS,
+      "Too many requests",
+      "Slow down: wait the number of seconds in the Retry-After header before trying again."),
+  INTERNAL_ERROR(
+      "internal-error",
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      "Internal error",
+      "Something went wrong on our side. It has been logged; quote the request id when"
+          + " reporting it."),
+  SERVICE_UNAVAILABLE(
+      "service-unavailable",
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "Service unavailable",
+      "TRAE cannot serve this right now, usually because a dependency is down. Try again"
+          + " shortly.");
+
+  private final String slug;
+  private final HttpStatus status;
+  private final String title;
+  private final String description;
+
+  ProblemType(String slug, HttpStatus status, String title, String description) {
+    this.slug = slug;
+    this.status = status;
+    this.title = title;
+    this.description = description;
+  }
+
+  public URI uri() {
+    return URI.create("/problems/" + slug);
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public static Optional<ProblemType> fromSlug(String slug) {
+    return Arrays.stream(values()).filter(type -> type.slug.equals(slug)).findFirst();
+  }
+
+  /** The generic kind for a status when the error itself names none. */
+  public static ProblemType forStatus(HttpStatusCode status) {
+    return Arrays.stream(values())
+        .filter(type -> type.status.value() == status.value())
+        .findFirst()
+        .orElse(status.is5xxServerError() ? INTERNAL_ERROR : BAD_REQUEST);
+  }
+}

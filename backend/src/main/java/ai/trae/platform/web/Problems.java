@@ -1,0 +1,49 @@
+package ai.trae.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Completes a {@link ProblemDetail} the same way wherever it is produced (controller advice,
+ * error page, security entry points): a stable type, a title, the request path as instance and
+ * the request id.
+ */
+public final class Problems {
+
+  private static final URI BLANK = URI.create("about:blank");
+
+  private Problems() {}
+
+  public static ProblemDetail of(ProblemType type, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+    problem.setType(type.uri());
+    problem.setTitle(type.title());
+    return problem;
+  }
+
+  public static ProblemDetail complete(ProblemDetail problem, HttpServletRequest request) {
+    ProblemType kind = ProblemType.forStatus(HttpStatusCode.valueOf(problem.getStatus()));
+    if (problem.getType() == null || BLANK.equals(problem.getType())) {
+      problem.setType(kind.uri());
+      problem.setTitle(kind.title());
+    }
+    if (problem.getTitle() == null) {
+      problem.setTitle(kind.title());
+    }
+    if (problem.getInstance() == null) {
+      try {
+        problem.setInstance(URI.create(request.getRequestURI()));
+      } catch (IllegalArgumentException ignored) {
+        // a path the URI parser rejects is not worth echoing back
+      }
+    }
+    @Nullable String requestId = RequestIds.of(request);
+    if (requestId != null) {
+      problem.setProperty("requestId", requestId);
+    }
+    return problem;
+  }
+}

@@ -1,0 +1,22 @@
+package ai.trae.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A full TRAE on a random port over a real PostgreSQL (the embedded one, in a fresh directory
+ * under {@code target/} per application context). Talk to it with {@link Http}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "trae.data.dir=target/test-data/${random.uuid}")
+@Import(Http.class)
+public @interface IntegrationTest {}

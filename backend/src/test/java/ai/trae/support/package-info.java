@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.support;
+
+import org.jspecify.annotations.NullMarked;
