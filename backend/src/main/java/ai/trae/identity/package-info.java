@@ -1,4 +1,7 @@
-/** Users, setup, login, JWT and refresh sessions, MFA, roles and permissions, API tokens and the audit log. */
+/**
+ * Users, setup, login, JWT and refresh sessions, MFA, roles and permissions, API tokens and the
+ * audit log.
+ */
 @ApplicationModule(displayName = "Identity")
 @NullMarked
 package ai.trae.identity;

@@ -1,4 +1,7 @@
-/** Shared platform concerns: configuration, database, web conventions (problem details, request ids, access log, SPA serving), security headers, logging and system information. */
+/**
+ * Shared platform concerns: configuration, database, web conventions (problem details, request ids,
+ * access log, SPA serving), security headers, logging and system information.
+ */
 @ApplicationModule(displayName = "Platform")
 @NullMarked
 package ai.trae.platform;

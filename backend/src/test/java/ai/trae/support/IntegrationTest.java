@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * A full TRAE on a random port over a real PostgreSQL (the embedded one, in a fresh directory
- * under {@code target/} per application context). Talk to it with {@link Http}.
+ * A full TRAE on a random port over a real PostgreSQL (the embedded one, in a fresh directory under
+ * {@code target/} per application context). Talk to it with {@link Http}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

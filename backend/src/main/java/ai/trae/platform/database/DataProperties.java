@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The data directory ({@code TRAE_DATA_DIR}, default {@code ./data}) holds the embedded
- * database and, later, media and generated keys.
+ * The data directory ({@code TRAE_DATA_DIR}, default {@code ./data}) holds the embedded database
+ * and, later, media and generated keys.
  */
 @Validated
 @ConfigurationProperties("trae.data")

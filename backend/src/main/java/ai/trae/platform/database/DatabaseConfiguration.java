@@ -19,8 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One data source for both modes: an external PostgreSQL when {@code TRAE_DATABASE_URL} is set,
- * otherwise an embedded PostgreSQL 17 whose files live in the data directory and survive
- * restarts.
+ * otherwise an embedded PostgreSQL 17 whose files live in the data directory and survive restarts.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -30,7 +29,8 @@ class DatabaseConfiguration {
 
   /** Started only in embedded mode; Spring stops it after the pool that depends on it closes. */
   @Bean(destroyMethod = "close")
-  @Nullable EmbeddedPostgresServer embeddedPostgres(DatabaseProperties database, DataProperties data) {
+  @Nullable EmbeddedPostgresServer embeddedPostgres(
+      DatabaseProperties database, DataProperties data) {
     if (database.external()) {
       return null;
     }
@@ -149,8 +149,7 @@ class DatabaseConfiguration {
 
     private void createDatabaseIfMissing() throws SQLException {
       try (Connection connection = postgres.getPostgresDatabase().getConnection();
-          var exists =
-              connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+          var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
         exists.setString(1, EMBEDDED_DATABASE);
         if (!exists.executeQuery().next()) {
           try (var create = connection.createStatement()) {

@@ -9,8 +9,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Maps {@code TRAE_LOG_FORMAT=text|json} onto Spring Boot's structured console logging before
- * the logging system starts, so operators need not know Boot's property names.
+ * Maps {@code TRAE_LOG_FORMAT=text|json} onto Spring Boot's structured console logging before the
+ * logging system starts, so operators need not know Boot's property names.
  */
 class LogFormatEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

@@ -16,9 +16,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The one security filter chain. It owns the response headers every page and API answer carries
- * and keeps CORS closed unless origins are configured. Authentication arrives with the identity
- * module through {@link HttpSecurityCustomizer}.
+ * The one security filter chain. It owns the response headers every page and API answer carries and
+ * keeps CORS closed unless origins are configured. Authentication arrives with the identity module
+ * through {@link HttpSecurityCustomizer}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,7 +35,8 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http, ObjectProvider<HttpSecurityCustomizer> customizers) throws Exception {
-    http.csrf(AbstractHttpConfigurer::disable) // no cookie-authenticated state-changing endpoint yet
+    http.csrf(
+            AbstractHttpConfigurer::disable) // no cookie-authenticated state-changing endpoint yet
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(AbstractHttpConfigurer::disable)
         .formLogin(AbstractHttpConfigurer::disable)

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The API description: every operation documents the problem-details errors it can answer with,
- * so clients can rely on one error shape.
+ * The API description: every operation documents the problem-details errors it can answer with, so
+ * clients can rely on one error shape.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -45,19 +45,19 @@ class OpenApiConfiguration {
       }
       openApi.getComponents().addSchemas(PROBLEM, problemSchema());
       openApi
-            .getPaths()
-            .values()
-            .forEach(
-                path ->
-                    path.readOperations()
-                        .forEach(
-                            operation -> {
-                              var responses = operation.getResponses();
-                              responses.putIfAbsent(
-                                  "400", problem("Malformed request or invalid fields"));
-                              responses.putIfAbsent("429", problem("Rate limit exceeded"));
-                              responses.putIfAbsent("500", problem("Unexpected error"));
-                            }));
+          .getPaths()
+          .values()
+          .forEach(
+              path ->
+                  path.readOperations()
+                      .forEach(
+                          operation -> {
+                            var responses = operation.getResponses();
+                            responses.putIfAbsent(
+                                "400", problem("Malformed request or invalid fields"));
+                            responses.putIfAbsent("429", problem("Rate limit exceeded"));
+                            responses.putIfAbsent("500", problem("Unexpected error"));
+                          }));
     };
   }
 
@@ -68,7 +68,8 @@ class OpenApiConfiguration {
             new Content()
                 .addMediaType(
                     "application/problem+json",
-                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+                    new MediaType()
+                        .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
   }
 
   /** OpenAPI 3.1 schemas carry a set of types (JSON Schema), not the 3.0 single type. */

@@ -38,6 +38,8 @@ class ProblemErrorController implements ErrorController {
       }
     }
     Problems.complete(problem, request);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

@@ -23,10 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one place API errors become RFC 9457 problem details. Spring's base class maps each
- * framework exception to its status; module exceptions extend {@code ErrorResponseException} and
- * bring their own type. Everything is completed with type, instance and request id; unexpected
- * exceptions are logged here and answered with generic text only.
+ * The one place API errors become RFC 9457 problem details. Spring's base class maps each framework
+ * exception to its status; module exceptions extend {@code ErrorResponseException} and bring their
+ * own type. Everything is completed with type, instance and request id; unexpected exceptions are
+ * logged here and answered with generic text only.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -102,8 +102,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ProblemDetail problem =
-        Problems.of(ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.description());
+    ProblemDetail problem = Problems.of(ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.description());
     return handleExceptionInternal(ex, problem, headers, status, request);
   }
 
@@ -138,9 +137,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     HttpStatusCode status = statusCode == null ? HttpStatusCode.valueOf(500) : statusCode;
     ProblemDetail problem =
-        body instanceof ProblemDetail detail
-            ? detail
-            : ProblemDetail.forStatus(status);
+        body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
     HttpServletRequest servletRequest =
         ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
     if (servletRequest != null) {
@@ -148,8 +145,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
     if (status.is5xxServerError() && problem.getStatus() == 500) {
       // never echo framework text for server errors
-      problem.setDetail(
-          "An unexpected error occurred. Quote the request id when reporting it.");
+      problem.setDetail("An unexpected error occurred. Quote the request id when reporting it.");
     }
     return ResponseEntity.status(status)
         .headers(headers)

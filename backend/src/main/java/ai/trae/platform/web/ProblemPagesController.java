@@ -43,7 +43,9 @@ class ProblemPagesController {
         type.title(),
         "<p><strong>HTTP %d</strong> &middot; <code>%s</code></p><p>%s</p><p><a href=\"/problems\">All problem types</a></p>"
             .formatted(
-                type.status().value(), htmlEscape(type.uri().toString()), htmlEscape(type.description())));
+                type.status().value(),
+                htmlEscape(type.uri().toString()),
+                htmlEscape(type.description())));
   }
 
   private static String page(String title, String body) {

@@ -7,9 +7,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Completes a {@link ProblemDetail} the same way wherever it is produced (controller advice,
- * error page, security entry points): a stable type, a title, the request path as instance and
- * the request id.
+ * Completes a {@link ProblemDetail} the same way wherever it is produced (controller advice, error
+ * page, security entry points): a stable type, a title, the request path as instance and the
+ * request id.
  */
 public final class Problems {
 

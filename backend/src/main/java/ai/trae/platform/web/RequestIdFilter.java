@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id (a sane incoming {@code X-Request-Id}, else a new one), returns it,
- * puts it in the MDC for every log line, and writes one access-log line when the request ends.
- * It runs first so that even requests rejected by security carry the id.
+ * puts it in the MDC for every log line, and writes one access-log line when the request ends. It
+ * runs first so that even requests rejected by security carry the id.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -14,10 +14,10 @@ import org.springframework.web.servlet.resource.ResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
 
 /**
- * Serves the built UI from {@code META-INF/resources}: content-hashed assets are cached for a
- * year, everything else (above all {@code index.html}) is revalidated on every load, and client
- * routes such as {@code /system} fall back to {@code index.html} so a reload on a deep link works.
- * API and operational paths never fall back: an unknown API route is a 404 problem.
+ * Serves the built UI from {@code META-INF/resources}: content-hashed assets are cached for a year,
+ * everything else (above all {@code index.html}) is revalidated on every load, and client routes
+ * such as {@code /system} fall back to {@code index.html} so a reload on a deep link works. API and
+ * operational paths never fall back: an unknown API route is a 404 problem.
  */
 @Configuration(proxyBeanMethods = false)
 class SinglePageAppConfiguration implements WebMvcConfigurer {

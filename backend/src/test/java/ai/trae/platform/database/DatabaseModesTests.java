@@ -96,7 +96,8 @@ class DatabaseModesTests {
 
     Throwable failure = catchFailure("--trae.data.dir=" + file);
 
-    assertThat(new DatabaseFailureAnalyzer().analyze(failure).getAction()).contains("TRAE_DATA_DIR");
+    assertThat(new DatabaseFailureAnalyzer().analyze(failure).getAction())
+        .contains("TRAE_DATA_DIR");
   }
 
   @Test

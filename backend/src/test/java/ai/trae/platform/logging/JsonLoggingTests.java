@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Starts TRAE as its own process with {@code TRAE_LOG_FORMAT=json}, as an operator would, and
- * reads its console: the logging system is global, so this cannot share a JVM with other tests.
+ * Starts TRAE as its own process with {@code TRAE_LOG_FORMAT=json}, as an operator would, and reads
+ * its console: the logging system is global, so this cannot share a JVM with other tests.
  */
 class JsonLoggingTests {
 
@@ -54,7 +54,8 @@ class JsonLoggingTests {
       int port = awaitPort(out, lines);
       HttpClient.newHttpClient()
           .send(
-              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/system?token=s3cr3t"))
+              HttpRequest.newBuilder(
+                      URI.create("http://localhost:" + port + "/api/v1/system?token=s3cr3t"))
                   .header("X-Request-Id", "json-log-test-0001")
                   .build(),
               BodyHandlers.ofString());
@@ -76,8 +77,10 @@ class JsonLoggingTests {
     }
     JsonNode access =
         entries.stream()
-            .filter(e -> e.path("log").path("logger").asString("").equals("ai.trae.access")
-                || e.path("log.logger").asString("").equals("ai.trae.access"))
+            .filter(
+                e ->
+                    e.path("log").path("logger").asString("").equals("ai.trae.access")
+                        || e.path("log.logger").asString("").equals("ai.trae.access"))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no access log line in " + lines));
     assertThat(access.toString()).contains("json-log-test-0001", "/api/v1/system", "200");

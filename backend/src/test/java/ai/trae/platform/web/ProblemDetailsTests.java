@@ -160,8 +160,7 @@ class ProblemDetailsTests {
 
   static void assertProblem(HttpResponse<String> response, int status, String type) {
     assertThat(response.statusCode()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValue("application/problem+json");
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonNode body = json(response);
     assertThat(body.get("type").asString()).isEqualTo(type);
     assertThat(body.get("status").asInt()).isEqualTo(status);

@@ -1,0 +1,24 @@
+import {
+  IconChartBar,
+  IconFileText,
+  IconLayoutDashboard,
+  IconPhoto,
+  IconServer,
+  IconSettings,
+  type Icon,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  label: string;
+  to: string;
+  icon: Icon;
+}
+
+export const navItems: readonly NavItem[] = [
+  { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
+  { label: 'Content', to: '/content', icon: IconFileText },
+  { label: 'Media', to: '/media', icon: IconPhoto },
+  { label: 'Analytics', to: '/analytics', icon: IconChartBar },
+  { label: 'Settings', to: '/settings', icon: IconSettings },
+  { label: 'System', to: '/system', icon: IconServer },
+];

@@ -1,0 +1,46 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconReload } from '@tabler/icons-react';
+
+import type { ProblemDetails } from '@/lib/problem-details';
+
+interface SystemErrorProps {
+  problem: ProblemDetails;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+export function SystemError({ problem, onRetry, retrying }: SystemErrorProps) {
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={problem.title}
+      data-testid="system-error"
+    >
+      <Stack gap="xs" align="flex-start">
+        {problem.detail && <Text size="sm">{problem.detail}</Text>}
+        {problem.status !== undefined && (
+          <Text size="sm" c="dimmed">
+            HTTP status {problem.status}
+          </Text>
+        )}
+        {problem.requestId && (
+          <Text size="sm" c="dimmed">
+            Request id: <code>{problem.requestId}</code>
+          </Text>
+        )}
+        <Button
+          size="xs"
+          variant="light"
+          color="red"
+          leftSection={<IconReload size={14} aria-hidden />}
+          loading={retrying}
+          onClick={onRetry}
+        >
+          Retry
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,50 @@
+import { fileURLToPath, URL } from 'node:url';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const backend = 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': backend,
+      '/actuator': backend,
+      '/.well-known': backend,
+    },
+  },
+  build: {
+    // Hashed files land in dist/assets/ (Vite's default), which the backend caches for a year.
+    assetsDir: 'assets',
+    sourcemap: false,
+    // Every browser we support has modulepreload; skip the polyfill's bytes.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React, the router and Redux change far less often than the app: a chunk of their
+          // own stays cached across releases. Mantine is left out on purpose, so components
+          // that only lazy pages use stay in those pages' chunks.
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-redux|@reduxjs[\\/]toolkit|redux|immer|reselect|use-sync-external-store)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/testing/setup-tests.ts'],
+    css: false,
+    restoreMocks: true,
+  },
+});
