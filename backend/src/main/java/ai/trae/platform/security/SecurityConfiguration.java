@@ -5,12 +5,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -49,12 +55,30 @@ class SecurityConfiguration {
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(frame -> frame.deny())
+                    // API answers are never cached; the UI's files set their own caching
+                    .cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new OrRequestMatcher(
+                                PathPatternRequestMatcher.pathPattern("/api/**"),
+                                PathPatternRequestMatcher.pathPattern("/actuator/**"),
+                                PathPatternRequestMatcher.pathPattern("/error")),
+                            new CacheControlHeadersWriter()))
                     .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                     .addHeaderWriter(
                         new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                     .addHeaderWriter(
-                        new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+                        new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
+                    // before the handler runs: HEAD and other bodiless answers carry them too
+                    .addObjectPostProcessor(
+                        new ObjectPostProcessor<HeaderWriterFilter>() {
+                          @Override
+                          public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                            filter.setShouldWriteHeadersEagerly(true);
+                            return filter;
+                          }
+                        }));
     http.authorizeHttpRequests(
         authorize ->
             authorize

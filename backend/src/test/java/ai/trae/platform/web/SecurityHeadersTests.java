@@ -19,8 +19,16 @@ class SecurityHeadersTests {
   @ValueSource(
       strings = {"/", "/system", "/api/v1/system", "/api/v1/does-not-exist", "/actuator/health"})
   void everyResponseCarriesTheSecurityHeaders(String path) {
-    HttpHeaders headers = http.get(path).headers();
+    assertSecurityHeaders(http.get(path).headers());
+    assertSecurityHeaders(
+        http.send(
+                http.request(path)
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .build())
+            .headers());
+  }
 
+  private static void assertSecurityHeaders(HttpHeaders headers) {
     String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
     assertThat(csp).contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'");
     assertThat(scriptSources(csp)).doesNotContain("unsafe-inline", "unsafe-eval");

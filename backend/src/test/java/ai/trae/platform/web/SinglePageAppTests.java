@@ -58,7 +58,9 @@ class SinglePageAppTests {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Cache-Control").orElseThrow())
-        .contains("max-age=31536000", "immutable");
+        .contains("max-age=31536000", "immutable")
+        .doesNotContain("no-store");
+    assertThat(response.headers().firstValue("Pragma").orElse("")).isEmpty();
     assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
     try (var gzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
       assertThat(new String(gzip.readAllBytes(), StandardCharsets.UTF_8)).isNotBlank();

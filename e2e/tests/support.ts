@@ -1,0 +1,55 @@
+import path from 'node:path';
+
+import { expect, type Page } from '@playwright/test';
+
+const target = process.env.TRAE_E2E_TARGET ?? path.join(__dirname, '..', 'target');
+
+/** The pages of the main navigation, in order, with their paths. */
+export const NAV = [
+  { label: 'Dashboard', path: '/' },
+  { label: 'Content', path: '/content' },
+  { label: 'Media', path: '/media' },
+  { label: 'Analytics', path: '/analytics' },
+  { label: 'Settings', path: '/settings' },
+  { label: 'System', path: '/system' },
+] as const;
+
+/**
+ * Records what a user would see in the browser's console or network tab as broken: console
+ * errors (a CSP violation is one), uncaught exceptions, failed requests and HTTP errors.
+ * Call before the first navigation; assert `problems` is empty at the end.
+ */
+export function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const where = msg.location().url ? ` (${msg.location().url})` : '';
+      problems.push(`console error: ${msg.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(
+      `request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`,
+    ),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+    }
+  });
+  return problems;
+}
+
+/** A full-page screenshot in target/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(target, 'screenshots', `${name}.png`), fullPage: true });
+}
+
+export function mainNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Main navigation' });
+}
+
+export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
