@@ -1,5 +1,7 @@
 package ai.trae;
 
+import ai.trae.platform.crypto.TinkSecretBox;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,7 +13,12 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(systemName = "TRAE", sharedModules = "platform")
 public class TraeApplication {
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--generate-master-key")) {
+      // for TRAE_MASTER_KEY: print a fresh keyset and start nothing
+      System.out.println(TinkSecretBox.newKeysetJson());
+      return;
+    }
     SpringApplication.run(TraeApplication.class, args);
   }
 }
