@@ -70,4 +70,8 @@ public class Http {
   public static JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());
   }
+
+  public static JsonNode json(String text) {
+    return JSON.readTree(text);
+  }
 }

@@ -17,6 +17,10 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "trae.data.dir=target/test-data/${random.uuid}")
-@Import(Http.class)
+    properties = {
+      "trae.data.dir=target/test-data/${random.uuid}",
+      "trae.identity.bcrypt-cost=4",
+      "trae.identity.scrape-token=test-scrape-token"
+    })
+@Import({Http.class, Accounts.class})
 public @interface IntegrationTest {}

@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -31,12 +34,28 @@ public class DeclaredAccessInterceptor implements HandlerInterceptor {
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (handler instanceof HandlerMethod method
-        && request.getRequestURI().startsWith("/api/")
+        && request.getRequestURI().startsWith("/api/v1/")
         && !declaresAccess(method)) {
       log.error("{} declares no access rule; refusing", method.getShortLogMessage());
       throw new AccessDeniedException("No access rule declared");
     }
+    // before arguments are read and validated: anonymous callers learn nothing about the body
+    if (handler instanceof HandlerMethod method && !isPublic(method) && anonymous()) {
+      throw new AccessDeniedException("Authentication required");
+    }
     return true;
+  }
+
+  private static boolean isPublic(HandlerMethod method) {
+    return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PermitAll.class)
+        || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PermitAll.class);
+  }
+
+  private static boolean anonymous() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null
+        || authentication instanceof AnonymousAuthenticationToken
+        || !authentication.isAuthenticated();
   }
 
   public static boolean declaresAccess(HandlerMethod method) {

@@ -2,6 +2,7 @@ package ai.trae.platform.system;
 
 import ai.trae.platform.database.DataProperties;
 import ai.trae.platform.database.DatabaseInfo;
+import ai.trae.platform.security.RequirePermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -47,6 +48,7 @@ class SystemController {
   }
 
   @Operation(summary = "Health, version and database of this instance")
+  @RequirePermission("system:read")
   @GetMapping
   SystemResponse system() {
     boolean embedded = database.kind() == DatabaseInfo.Kind.EMBEDDED;

@@ -1,5 +1,6 @@
 package ai.trae.platform.web;
 
+import ai.trae.platform.security.SecurityProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -104,6 +107,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail problem = Problems.of(ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.description());
     return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  /** Method security refusals: 401 for anonymous callers, 403 (or enrolment needed) otherwise. */
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex, WebRequest request) {
+    ProblemDetail problem =
+        SecurityProblems.denied(SecurityContextHolder.getContext().getAuthentication());
+    HttpHeaders headers = new HttpHeaders();
+    if (problem.getStatus() == 401) {
+      headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+    return createResponseEntity(
+        problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
   }
 
   /** Anything no other handler claims: log it whole, answer with nothing about it. */

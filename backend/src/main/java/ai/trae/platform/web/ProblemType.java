@@ -26,6 +26,27 @@ public enum ProblemType {
       HttpStatus.BAD_REQUEST,
       "Validation failed",
       "One or more fields are invalid. The errors list names each field and what is wrong."),
+  INVALID_CREDENTIALS(
+      "invalid-credentials",
+      HttpStatus.UNAUTHORIZED,
+      "Invalid credentials",
+      "The e-mail address or password is wrong, or the account cannot sign in right now."),
+  SESSION_EXPIRED(
+      "session-expired",
+      HttpStatus.UNAUTHORIZED,
+      "Session expired",
+      "The session has ended (signed out, expired or revoked). Sign in again."),
+  MFA_ENROLMENT_REQUIRED(
+      "mfa-enrolment-required",
+      HttpStatus.FORBIDDEN,
+      "Two-factor enrolment required",
+      "Your role requires two-factor authentication. Set it up under Settings before anything"
+          + " else."),
+  SETUP_COMPLETED(
+      "setup-completed",
+      HttpStatus.CONFLICT,
+      "Setup already completed",
+      "TRAE already has an owner. Sign in, or ask the owner for an invitation."),
   UNAUTHORIZED(
       "unauthorized",
       HttpStatus.UNAUTHORIZED,

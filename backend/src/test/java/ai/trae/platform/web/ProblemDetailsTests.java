@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -182,6 +183,7 @@ class ProblemDetailsTests {
 
   @TestConfiguration
   @RestController
+  @PermitAll
   static class TestEndpoints {
 
     @PostMapping("/api/test/echo")

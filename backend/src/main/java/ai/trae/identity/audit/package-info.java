@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.audit;
+
+import org.jspecify.annotations.NullMarked;

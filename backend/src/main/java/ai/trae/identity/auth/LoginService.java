@@ -1,0 +1,134 @@
+package ai.trae.identity.auth;
+
+import ai.trae.identity.AuditEvent;
+import ai.trae.identity.AuditEvent.Actor;
+import ai.trae.identity.AuditLog;
+import ai.trae.identity.session.Sessions;
+import ai.trae.identity.user.Roles;
+import ai.trae.identity.user.User;
+import ai.trae.identity.user.Users;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The password step of signing in. Unknown e-mails, wrong passwords, disabled and locked accounts
+ * all cost one bcrypt comparison and end in the same {@link InvalidCredentialsException}, so
+ * neither the answer nor its timing tells them apart. Repeated failures lock the account for a
+ * doubling period.
+ */
+@Service
+public class LoginService {
+
+  static final int FREE_ATTEMPTS = 5;
+  static final Duration FIRST_LOCK = Duration.ofSeconds(30);
+  static final Duration MAX_LOCK = Duration.ofMinutes(15);
+
+  private final Users users;
+  private final Roles roles;
+  private final Sessions sessions;
+  private final AccessTokens tokens;
+  private final PasswordEncoder passwords;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final String dummyHash;
+
+  LoginService(
+      Users users,
+      Roles roles,
+      Sessions sessions,
+      AccessTokens tokens,
+      PasswordEncoder passwords,
+      AuditLog audit,
+      Clock clock) {
+    this.users = users;
+    this.roles = roles;
+    this.sessions = sessions;
+    this.tokens = tokens;
+    this.passwords = passwords;
+    this.audit = audit;
+    this.clock = clock;
+    this.dummyHash = passwords.encode("timing-equaliser-" + UUID.randomUUID());
+  }
+
+  public Outcome login(
+      String email, String password, @Nullable String userAgent, @Nullable String ip) {
+    Instant now = clock.instant();
+    Optional<User> found = users.byEmail(email);
+    String hash = found.map(User::passwordHash).orElse(null);
+    boolean matches = passwords.matches(password, hash == null ? dummyHash : hash) && hash != null;
+    if (found.isEmpty()) {
+      audit.record(
+          AuditEvent.of("auth.login.failed", Actor.anonymous(null))
+              .with("reason", "unknown-account"));
+      throw new InvalidCredentialsException();
+    }
+    User user = found.get();
+    if (!user.active() || user.lockedAt(now) || !matches) {
+      String reason =
+          !user.active() ? "disabled" : user.lockedAt(now) ? "locked" : "wrong-password";
+      if (user.active() && !matches) {
+        int failures = user.failedLogins() + 1;
+        users.loginFailed(user.id(), failures, lockUntil(failures, now));
+      }
+      audit.record(
+          AuditEvent.of("auth.login.failed", Actor.user(user.id(), null))
+              .target("user", user.id())
+              .with("reason", reason));
+      throw new InvalidCredentialsException();
+    }
+    if (user.mfaEnabled()) {
+      audit.record(
+          AuditEvent.of("auth.login.password-accepted", Actor.user(user.id(), null))
+              .target("user", user.id())
+              .with("next", "mfa"));
+      return new Outcome(null, tokens.mfaStepToken(user.id()));
+    }
+    return new Outcome(complete(user, userAgent, ip, "password"), null);
+  }
+
+  /** Opens the session once every required step passed. */
+  public Tokens complete(
+      User user, @Nullable String userAgent, @Nullable String ip, String method) {
+    users.loginSucceeded(user.id(), clock.instant());
+    Sessions.Opened session = sessions.open(user.id(), userAgent, ip);
+    audit.record(
+        AuditEvent.of("auth.login.succeeded", Actor.user(user.id(), null))
+            .target("session", session.sessionId())
+            .with("method", method));
+    return new Tokens(
+        tokens.accessToken(user.id(), session.sessionId()),
+        tokens.expiresIn(),
+        session.refreshToken(),
+        session.expiresAt(),
+        enrolmentRequired(user));
+  }
+
+  public boolean enrolmentRequired(User user) {
+    return !user.mfaEnabled()
+        && roles.byName(user.role()).map(Roles.Role::mfaRequired).orElse(false);
+  }
+
+  static @Nullable Instant lockUntil(int failures, Instant now) {
+    if (failures < FREE_ATTEMPTS) {
+      return null;
+    }
+    Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(failures - FREE_ATTEMPTS, 10));
+    return now.plus(lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock);
+  }
+
+  /** Either tokens, or the token for the MFA step. */
+  public record Outcome(@Nullable Tokens tokens, @Nullable String mfaToken) {}
+
+  public record Tokens(
+      String accessToken,
+      long expiresIn,
+      String refreshToken,
+      Instant sessionExpiresAt,
+      boolean mfaEnrolmentRequired) {}
+}

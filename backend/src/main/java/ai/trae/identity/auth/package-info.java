@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,113 @@
+package ai.trae.identity.me.web;
+
+import ai.trae.identity.AuditEvent;
+import ai.trae.identity.AuditEvent.Actor;
+import ai.trae.identity.AuditLog;
+import ai.trae.identity.auth.InvalidCredentialsException;
+import ai.trae.identity.auth.LoginService;
+import ai.trae.identity.session.Sessions;
+import ai.trae.identity.user.PasswordPolicy;
+import ai.trae.identity.user.Roles;
+import ai.trae.identity.user.User;
+import ai.trae.identity.user.Users;
+import ai.trae.platform.security.AllowDuringMfaEnrolment;
+import ai.trae.platform.security.Authenticated;
+import ai.trae.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Me", description = "The signed-in user's own account")
+@RestController
+@RequestMapping("/api/v1/me")
+class MeController {
+
+  private final Users users;
+  private final Roles roles;
+  private final LoginService login;
+  private final PasswordPolicy policy;
+  private final PasswordEncoder passwords;
+  private final Sessions sessions;
+  private final AuditLog audit;
+
+  MeController(
+      Users users,
+      Roles roles,
+      LoginService login,
+      PasswordPolicy policy,
+      PasswordEncoder passwords,
+      Sessions sessions,
+      AuditLog audit) {
+    this.users = users;
+    this.roles = roles;
+    this.login = login;
+    this.policy = policy;
+    this.passwords = passwords;
+    this.sessions = sessions;
+    this.audit = audit;
+  }
+
+  record ProfileRequest(@NotBlank @Size(max = 100) String displayName) {}
+
+  record PasswordChange(
+      @NotBlank String currentPassword, @NotBlank @Size(max = 128) String newPassword) {}
+
+  @Operation(summary = "The signed-in user, role and permissions")
+  @AllowDuringMfaEnrolment
+  @GetMapping
+  MeResponse me(@AuthenticationPrincipal CurrentUser current) {
+    return response(load(current));
+  }
+
+  @Operation(summary = "Change the display name")
+  @Authenticated
+  @PatchMapping
+  MeResponse update(
+      @AuthenticationPrincipal CurrentUser current, @Valid @RequestBody ProfileRequest body) {
+    users.changeDisplayName(current.userId(), body.displayName());
+    return response(load(current));
+  }
+
+  @Operation(summary = "Change the password (needs the current one); other sessions end")
+  @Authenticated
+  @PostMapping("/password")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Transactional
+  void changePassword(
+      @AuthenticationPrincipal CurrentUser current, @Valid @RequestBody PasswordChange body) {
+    User user = load(current);
+    if (user.passwordHash() == null
+        || !passwords.matches(body.currentPassword(), user.passwordHash())) {
+      throw new InvalidCredentialsException();
+    }
+    policy.check(body.newPassword(), user.email(), user.displayName());
+    users.changePassword(user.id(), passwords.encode(body.newPassword()));
+    int ended = sessions.revokeAll(user.id(), current.sessionId(), "password-changed");
+    audit.record(
+        AuditEvent.of("user.password.changed", Actor.user(user.id(), null))
+            .target("user", user.id())
+            .with("otherSessionsEnded", ended));
+  }
+
+  private User load(CurrentUser current) {
+    return users.byId(current.userId()).orElseThrow(InvalidCredentialsException::new);
+  }
+
+  private MeResponse response(User user) {
+    return MeResponse.of(
+        user, roles.byName(user.role()).orElseThrow(), login.enrolmentRequired(user));
+  }
+}

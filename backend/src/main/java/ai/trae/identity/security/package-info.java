@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.security;
+
+import org.jspecify.annotations.NullMarked;

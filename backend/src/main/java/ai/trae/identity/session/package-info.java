@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,95 @@
+package ai.trae.identity.session.web;
+
+import ai.trae.identity.AuditEvent;
+import ai.trae.identity.AuditEvent.Actor;
+import ai.trae.identity.AuditLog;
+import ai.trae.identity.session.Sessions;
+import ai.trae.platform.security.Authenticated;
+import ai.trae.platform.security.CurrentUser;
+import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Sessions", description = "Where the signed-in user is signed in")
+@RestController
+@RequestMapping("/api/v1/me/sessions")
+@Authenticated
+class SessionsController {
+
+  private final Sessions sessions;
+  private final AuditLog audit;
+
+  SessionsController(Sessions sessions, AuditLog audit) {
+    this.sessions = sessions;
+    this.audit = audit;
+  }
+
+  record SessionResponse(
+      UUID id,
+      @Nullable String userAgent,
+      @Nullable String ip,
+      Instant createdAt,
+      Instant lastUsedAt,
+      boolean current) {}
+
+  record SessionList(List<SessionResponse> items) {}
+
+  record Revoked(int revoked) {}
+
+  @Operation(summary = "Active sessions, newest first")
+  @GetMapping
+  SessionList list(@AuthenticationPrincipal CurrentUser current) {
+    return new SessionList(
+        sessions.active(current.userId()).stream()
+            .map(
+                s ->
+                    new SessionResponse(
+                        s.id(),
+                        s.userAgent(),
+                        s.ip(),
+                        s.createdAt(),
+                        s.lastUsedAt(),
+                        s.id().equals(current.sessionId())))
+            .toList());
+  }
+
+  @Operation(summary = "Sign out one session")
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void revoke(@AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
+    if (!sessions.revokeOwn(current.userId(), id, "revoked-by-user")) {
+      throw new ErrorResponseException(
+          HttpStatus.NOT_FOUND,
+          Problems.of(ProblemType.NOT_FOUND, "No active session of yours has this id."),
+          null);
+    }
+    audit.record(
+        AuditEvent.of("session.revoked", Actor.user(current.userId(), null)).target("session", id));
+  }
+
+  @Operation(summary = "Sign out every other session")
+  @PostMapping("/revoke-others")
+  Revoked revokeOthers(@AuthenticationPrincipal CurrentUser current) {
+    int revoked = sessions.revokeAll(current.userId(), current.sessionId(), "revoked-by-user");
+    audit.record(
+        AuditEvent.of("session.revoked-others", Actor.user(current.userId(), null))
+            .target("user", current.userId())
+            .with("revoked", revoked));
+    return new Revoked(revoked);
+  }
+}

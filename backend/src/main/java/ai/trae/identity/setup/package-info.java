@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.setup;
+
+import org.jspecify.annotations.NullMarked;

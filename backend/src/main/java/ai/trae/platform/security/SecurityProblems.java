@@ -1,0 +1,83 @@
+package ai.trae.platform.security;
+
+import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 as problem details, whether raised by the filter chain or by method security, so that
+ * clients see one error shape.
+ */
+@Component
+public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  @Override
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+      throws IOException {
+    ProblemDetail problem = unauthorized(ex);
+    response.setHeader(
+        "WWW-Authenticate",
+        ex instanceof InvalidBearerTokenException ? "Bearer error=\"invalid_token\"" : "Bearer");
+    write(request, response, problem);
+  }
+
+  @Override
+  public void handle(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      org.springframework.security.access.AccessDeniedException ex)
+      throws IOException {
+    write(request, response, denied(SecurityContextHolder.getContext().getAuthentication()));
+  }
+
+  /** What a denial means for this caller: sign in, finish MFA enrolment, or not allowed. */
+  public static ProblemDetail denied(Authentication authentication) {
+    if (authentication == null
+        || authentication instanceof AnonymousAuthenticationToken
+        || !authentication.isAuthenticated()) {
+      return Problems.of(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.description());
+    }
+    boolean token =
+        authentication.getAuthorities().stream()
+            .anyMatch(a -> Authorities.API_TOKEN.equals(a.getAuthority()));
+    boolean full =
+        authentication.getAuthorities().stream()
+            .anyMatch(a -> Authorities.FULL_SESSION.equals(a.getAuthority()));
+    if (!token && !full) {
+      return Problems.of(
+          ProblemType.MFA_ENROLMENT_REQUIRED, ProblemType.MFA_ENROLMENT_REQUIRED.description());
+    }
+    return Problems.of(ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.description());
+  }
+
+  private static ProblemDetail unauthorized(AuthenticationException ex) {
+    return ex instanceof InvalidBearerTokenException
+        ? Problems.of(ProblemType.UNAUTHORIZED, "The access token is invalid, expired or revoked.")
+        : Problems.of(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.description());
+  }
+
+  private void write(
+      HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+      throws IOException {
+    Problems.complete(problem, request);
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), problem);
+  }
+}
