@@ -54,15 +54,20 @@ class TotpFactors {
         == 1;
   }
 
-  /** Confirms a pending factor with the step of the code that proved it, which is then spent. */
-  boolean confirm(UUID userId, long step, Instant now) {
+  /**
+   * Confirms the pending factor with the step of the code that proved it, which is then spent. The
+   * secret must still be the one the code was checked against: a restarted enrolment racing this
+   * call must not be confirmed by a code for the secret it replaced.
+   */
+  boolean confirm(UUID userId, byte[] secretEncrypted, long step, Instant now) {
     return jdbc.sql(
                 """
                 update totp_factors set confirmed_at = ?, last_used_step = ?
-                where user_id = ? and confirmed_at is null
+                where user_id = ? and confirmed_at is null and secret_encrypted = ?
                   and (last_used_step is null or last_used_step < ?)
                 """)
-            .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), step, userId, step)
+            .params(
+                OffsetDateTime.ofInstant(now, ZoneOffset.UTC), step, userId, secretEncrypted, step)
             .update()
         == 1;
   }

@@ -86,7 +86,8 @@ public class TotpService {
     }
     Instant now = now();
     OptionalLong step = matchingStep(userId, factor, code, now);
-    if (step.isEmpty() || !factors.confirm(userId, step.getAsLong(), now)) {
+    if (step.isEmpty()
+        || !factors.confirm(userId, factor.secretEncrypted(), step.getAsLong(), now)) {
       throw MfaException.invalidCode();
     }
     flags.enable(userId);
