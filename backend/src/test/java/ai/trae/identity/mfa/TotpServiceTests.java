@@ -87,6 +87,39 @@ class TotpServiceTests {
   }
 
   @Test
+  void concurrentRequestsWithOneCodeSucceedOnce() throws Exception {
+    String secret = totp.startEnrolment(userId, "ana@example.com").secret();
+    List<String> recovery = totp.confirm(userId, Totp.code(secret, Totp.step(T0)));
+    clock.set(T0.plusSeconds(120));
+    String code = Totp.code(secret, Totp.step(T0.plusSeconds(120)));
+
+    assertThat(race(() -> totp.verify(userId, code))).isEqualTo(1);
+    assertThat(race(() -> totp.verify(userId, recovery.get(0)))).isEqualTo(1);
+  }
+
+  private static long race(java.util.concurrent.Callable<Boolean> attempt) throws Exception {
+    int threads = 8;
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return attempt.call();
+                }));
+      }
+      start.countDown();
+      long wins = 0;
+      for (var result : results) {
+        wins += result.get() ? 1 : 0;
+      }
+      return wins;
+    }
+  }
+
+  @Test
   void theCodeThatConfirmedEnrolmentCannotSignIn() {
     String secret = enable();
 
