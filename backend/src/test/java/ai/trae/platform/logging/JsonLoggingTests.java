@@ -35,14 +35,19 @@ class JsonLoggingTests {
   @Test
   void everyLineIsJsonAndTheAccessLogCarriesTheRequestId() throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "ai.trae.TraeApplication",
-                "--server.port=0")
-            .redirectErrorStream(true);
+    List<String> command = new ArrayList<>(List.of(java));
+    if (Runtime.version().feature() >= 24) {
+      // JDK 24+ prints a plain-text warning on stderr when protobuf (under Tink) uses
+      // sun.misc.Unsafe; that is the JVM talking, not TRAE's logging, so silence it here
+      command.add("--sun-misc-unsafe-memory-access=allow");
+    }
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            "ai.trae.TraeApplication",
+            "--server.port=0"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("TRAE_LOG_FORMAT", "json");
     builder.environment().put("TRAE_DATA_DIR", dataDir.toString());
     builder.environment().put("TRAE_DATABASE_PASSWORD", "never-logged-secret");
