@@ -24,8 +24,11 @@ import tools.jackson.databind.JsonNode;
 @Import(ApiRateLimitTests.LoginEndpoint.class)
 @TestPropertySource(
     properties = {
+      // hour-long periods: no token comes back while a slow machine runs the test
       "trae.rate-limit.policies.api.capacity=5",
-      "trae.rate-limit.policies.login-ip.capacity=2"
+      "trae.rate-limit.policies.api.period=1h",
+      "trae.rate-limit.policies.login-ip.capacity=2",
+      "trae.rate-limit.policies.login-ip.period=1h"
     })
 class ApiRateLimitTests {
 
@@ -38,7 +41,7 @@ class ApiRateLimitTests {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().allValues("RateLimit-Limit")).containsExactly("5");
     assertThat(response.headers().firstValue("RateLimit-Remaining")).hasValue("4");
-    assertThat(response.headers().firstValue("RateLimit-Reset")).hasValue("12");
+    assertThat(response.headers().firstValue("RateLimit-Reset")).hasValue("720");
     assertThat(response.headers().firstValue("Retry-After")).isEmpty();
   }
 
@@ -53,7 +56,7 @@ class ApiRateLimitTests {
     assertThat(refused.statusCode()).isEqualTo(429);
     assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
-        .isBetween(1L, 12L);
+        .isBetween(700L, 720L);
     assertThat(refused.headers().allValues("RateLimit-Limit")).containsExactly("5");
     assertThat(refused.headers().firstValue("RateLimit-Remaining")).hasValue("0");
     JsonNode body = json(refused);
@@ -116,10 +119,10 @@ class ApiRateLimitTests {
     assertThat(json(refused).get("type").asString()).isEqualTo("/problems/too-many-requests");
     assertThat(json(refused).get("requestId").asString())
         .isEqualTo(refused.headers().firstValue("X-Request-Id").orElseThrow());
-    // the headers describe the budget that refused (login-ip: 2/min), not the API's
+    // the headers describe the budget that refused (login-ip: 2/h), not the API's
     assertThat(refused.headers().allValues("RateLimit-Limit")).containsExactly("2");
     assertThat(refused.headers().allValues("RateLimit-Remaining")).containsExactly("0");
-    assertThat(refused.headers().allValues("Retry-After")).containsExactly("30");
+    assertThat(refused.headers().allValues("Retry-After")).containsExactly("1800");
     assertThat(refused.body()).doesNotContain("Exception", "java.", "at ");
   }
 
