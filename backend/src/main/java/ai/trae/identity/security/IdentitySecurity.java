@@ -1,6 +1,7 @@
 package ai.trae.identity.security;
 
 import ai.trae.identity.IdentityProperties;
+import ai.trae.identity.auth.AccessTokens;
 import ai.trae.identity.auth.SigningKeys;
 import ai.trae.identity.token.PersonalAccessTokens;
 import ai.trae.platform.security.HttpSecurityCustomizer;
@@ -10,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -37,14 +40,22 @@ class IdentitySecurity {
   private static final String PROMETHEUS = "/actuator/prometheus";
 
   @Bean
+  @Primary
   JwtDecoder accessTokenDecoder(SigningKeys keys, IdentityProperties properties, Clock clock) {
     return AccessTokenDecoder.forAudience(keys, properties, properties.audience(), clock);
+  }
+
+  /** Reads only the five-minute token between the password and the MFA step of a login. */
+  @Bean
+  JwtDecoder mfaStepDecoder(SigningKeys keys, IdentityProperties properties, Clock clock) {
+    return AccessTokenDecoder.forAudience(
+        keys, properties, properties.audience() + AccessTokens.MFA_AUDIENCE_SUFFIX, clock);
   }
 
   @Bean
   @Order(0)
   HttpSecurityCustomizer identityHttpSecurity(
-      JwtDecoder decoder,
+      @Qualifier("accessTokenDecoder") JwtDecoder decoder,
       SessionPrincipals principals,
       PersonalAccessTokens tokens,
       SecurityProblems problems,

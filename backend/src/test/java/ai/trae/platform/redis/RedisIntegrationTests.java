@@ -43,11 +43,11 @@ class RedisIntegrationTests {
   @Test
   @Order(1)
   void theApiBudgetIsKeptInRedis() {
-    HttpResponse<String> response = http.get("/api/v1/system", "X-Forwarded-For", "192.0.2.10");
+    HttpResponse<String> response = http.get("/api/v1/setup", "X-Forwarded-For", "192.0.2.10");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("RateLimit-Remaining")).hasValue("599");
-    assertThat(connection.sync().keys("trae:rl:api:600-60000:*")).isNotEmpty();
+    assertThat(response.headers().firstValue("RateLimit-Remaining")).hasValue("999999");
+    assertThat(connection.sync().keys("trae:rl:api:1000000-60000:*")).isNotEmpty();
   }
 
   @Test
@@ -67,8 +67,8 @@ class RedisIntegrationTests {
 
     assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
     assertThat(http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-    HttpResponse<String> response = http.get("/api/v1/system", "X-Forwarded-For", "192.0.2.11");
+    HttpResponse<String> response = http.get("/api/v1/setup", "X-Forwarded-For", "192.0.2.11");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("RateLimit-Remaining")).hasValue("599");
+    assertThat(response.headers().firstValue("RateLimit-Remaining")).hasValue("999999");
   }
 }
