@@ -160,12 +160,26 @@ public class LoginService {
   }
 
   /** Either tokens, or the token for the MFA step. */
-  public record Outcome(@Nullable Tokens tokens, @Nullable String mfaToken) {}
+  public record Outcome(@Nullable Tokens tokens, @Nullable String mfaToken) {
+
+    /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "Outcome[redacted]";
+    }
+  }
 
   public record Tokens(
       String accessToken,
       long expiresIn,
       String refreshToken,
       Instant sessionExpiresAt,
-      boolean mfaEnrolmentRequired) {}
+      boolean mfaEnrolmentRequired) {
+
+    /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "Tokens[redacted]";
+    }
+  }
 }

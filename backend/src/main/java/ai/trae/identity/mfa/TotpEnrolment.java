@@ -7,4 +7,11 @@ package ai.trae.identity.mfa;
  * @param otpauthUri the {@code otpauth://totp/…} key URI the QR code encodes
  * @param qrCodeSvg a standalone SVG document of the QR code
  */
-public record TotpEnrolment(String secret, String otpauthUri, String qrCodeSvg) {}
+public record TotpEnrolment(String secret, String otpauthUri, String qrCodeSvg) {
+
+  /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+  @Override
+  public String toString() {
+    return "TotpEnrolment[redacted]";
+  }
+}

@@ -219,13 +219,27 @@ public class Sessions {
         : value.substring(0, MAX_USER_AGENT);
   }
 
-  public record Opened(UUID sessionId, String refreshToken, Instant expiresAt) {}
+  public record Opened(UUID sessionId, String refreshToken, Instant expiresAt) {
+
+    /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "Opened[redacted]";
+    }
+  }
 
   /**
    * @param refreshToken the next refresh token, or null inside the grace window (keep the cookie)
    */
   public record Refreshed(
-      UUID userId, UUID sessionId, @Nullable String refreshToken, Instant expiresAt) {}
+      UUID userId, UUID sessionId, @Nullable String refreshToken, Instant expiresAt) {
+
+    /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "Refreshed[redacted]";
+    }
+  }
 
   public record SessionInfo(
       UUID id,

@@ -201,7 +201,14 @@ public class PersonalAccessTokens {
   }
 
   public record Created(
-      UUID id, String name, String token, List<String> scopes, @Nullable Instant expiresAt) {}
+      UUID id, String name, String token, List<String> scopes, @Nullable Instant expiresAt) {
+
+    /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "Created[redacted]";
+    }
+  }
 
   public record TokenInfo(
       UUID id,

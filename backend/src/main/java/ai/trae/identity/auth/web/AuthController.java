@@ -60,10 +60,24 @@ class AuthController {
   }
 
   record MfaRequest(
-      @NotBlank @Size(max = 4096) String mfaToken, @NotBlank @Size(max = 32) String code) {}
+      @NotBlank @Size(max = 4096) String mfaToken, @NotBlank @Size(max = 32) String code) {
+
+    /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "MfaRequest[redacted]";
+    }
+  }
 
   record LoginRequest(
-      @NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 128) String password) {}
+      @NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 128) String password) {
+
+    /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "LoginRequest[redacted]";
+    }
+  }
 
   /**
    * @param mfaRequired true when a second step is needed; then only {@code mfaToken} is set
@@ -75,6 +89,12 @@ class AuthController {
       @Nullable Boolean mfaEnrolmentRequired,
       @Nullable Boolean mfaRequired,
       @Nullable String mfaToken) {
+
+    /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "LoginResponse[redacted]";
+    }
 
     static LoginResponse tokens(String accessToken, long expiresIn, boolean enrolmentRequired) {
       return new LoginResponse(accessToken, "Bearer", expiresIn, enrolmentRequired, null, null);

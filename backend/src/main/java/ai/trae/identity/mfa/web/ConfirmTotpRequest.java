@@ -8,4 +8,11 @@ record ConfirmTotpRequest(
     @Schema(description = "Current 6-digit code from the authenticator app", example = "123456")
         @NotBlank
         @Size(max = 32)
-        String code) {}
+        String code) {
+
+  /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+  @Override
+  public String toString() {
+    return "ConfirmTotpRequest[redacted]";
+  }
+}

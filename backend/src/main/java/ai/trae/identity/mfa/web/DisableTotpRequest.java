@@ -11,6 +11,12 @@ record DisableTotpRequest(
         @Nullable String code,
     @Schema(description = "The account password") @Size(max = 1024) @Nullable String password) {
 
+  /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+  @Override
+  public String toString() {
+    return "DisableTotpRequest[redacted]";
+  }
+
   @Schema(hidden = true)
   @AssertTrue(message = "send either code or password")
   boolean isExactlyOneProof() {

@@ -5,4 +5,11 @@ import java.util.List;
 
 record RecoveryCodesResponse(
     @Schema(description = "Ten one-time codes (xxxxx-xxxxx), shown only this once")
-        List<String> recoveryCodes) {}
+        List<String> recoveryCodes) {
+
+  /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+  @Override
+  public String toString() {
+    return "RecoveryCodesResponse[redacted]";
+  }
+}

@@ -8,6 +8,12 @@ record TotpEnrolmentResponse(
     @Schema(description = "otpauth:// key URI that the QR code encodes") String otpauthUri,
     @Schema(description = "SVG document of the QR code, for inline display") String qrCodeSvg) {
 
+  /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+  @Override
+  public String toString() {
+    return "TotpEnrolmentResponse[redacted]";
+  }
+
   static TotpEnrolmentResponse from(TotpEnrolment enrolment) {
     return new TotpEnrolmentResponse(
         enrolment.secret(), enrolment.otpauthUri(), enrolment.qrCodeSvg());

@@ -41,7 +41,14 @@ class SetupController {
   record SetupRequest(
       @NotBlank @Email @Size(max = 320) String email,
       @NotBlank @Size(max = 128) String password,
-      @NotBlank @Size(max = 100) String displayName) {}
+      @NotBlank @Size(max = 100) String displayName) {
+
+    /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "SetupRequest[redacted]";
+    }
+  }
 
   @Operation(summary = "Whether the owner still has to be created")
   @PermitAll
