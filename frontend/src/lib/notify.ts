@@ -10,7 +10,10 @@ export function notifySuccess(message: string, title = 'Done') {
 /** A red notification with the problem's title, detail and request id. */
 export function notifyFailure(error: unknown, fallbackTitle = 'That did not work') {
   const problem = toProblemDetails(error as Parameters<typeof toProblemDetails>[0]);
-  const parts = [problem.detail, problem.requestId ? `Request id: ${problem.requestId}` : undefined];
+  const parts = [
+    problem.detail,
+    problem.requestId ? `Request id: ${problem.requestId}` : undefined,
+  ];
   notifications.show({
     color: 'red',
     title: problem.title || fallbackTitle,

@@ -101,11 +101,7 @@ const baseQuery: BaseQueryFn<string | FetchArgs, unknown, FetchBaseQueryError> =
 ) => {
   const usedToken = sessionStore.getAccessToken();
   const result = await send(args, api, extraOptions);
-  if (
-    result.error?.status !== 401 ||
-    usedToken === null ||
-    urlOf(args).startsWith('/auth/')
-  ) {
+  if (result.error?.status !== 401 || usedToken === null || urlOf(args).startsWith('/auth/')) {
     return result;
   }
   // Another request may have refreshed while this one was on its way.
@@ -117,6 +113,25 @@ const baseQuery: BaseQueryFn<string | FetchArgs, unknown, FetchBaseQueryError> =
   if (outcome === 'rejected') sessionStore.signOut('expired');
   return result;
 };
+
+/**
+ * A plain `fetch` of an API path with the bearer token and the same refresh-once-on-401 rule
+ * as the base query, for downloads that are not JSON (exports).
+ */
+export async function fetchWithSession(path: string, init: RequestInit = {}): Promise<Response> {
+  const call = () => {
+    const headers = new Headers(init.headers);
+    const token = sessionStore.getAccessToken();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    return fetch(new Request(`${API_BASE_URL}${path}`, { ...init, headers }));
+  };
+  const response = await call();
+  if (response.status !== 401 || sessionStore.getAccessToken() === null) return response;
+  const outcome = await refreshSession();
+  if (outcome === 'refreshed') return call();
+  if (outcome === 'rejected') sessionStore.signOut('expired');
+  return response;
+}
 
 /** Tags of data that belongs to the signed-in user; dropped when the user changes. */
 export const USER_TAGS = ['Me', 'Sessions', 'Tokens', 'Users', 'Roles', 'Audit'] as const;

@@ -43,20 +43,20 @@ function set(next: SessionState) {
 }
 
 export const sessionStore = {
-  getState(): SessionState {
+  getState: (): SessionState => {
     return state;
   },
-  getAccessToken(): string | null {
+  getAccessToken: (): string | null => {
     return state.accessToken;
   },
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => {
       listeners.delete(listener);
     };
   },
   /** Stores the token of a successful login, MFA step or refresh. */
-  signIn(token: TokenResponse) {
+  signIn: (token: TokenResponse) => {
     set({
       status: 'authenticated',
       accessToken: token.accessToken,
@@ -65,11 +65,11 @@ export const sessionStore = {
     });
   },
   /** Forgets the token; `reason` tells the login page what to say. */
-  signOut(reason: SignedOutReason = 'signed-out') {
+  signOut: (reason: SignedOutReason = 'signed-out') => {
     set({ status: 'anonymous', accessToken: null, mfaEnrolmentRequired: false, reason });
   },
   /** Back to "not yet known" (tests start every case from here). */
-  reset() {
+  reset: () => {
     set(INITIAL);
   },
 };

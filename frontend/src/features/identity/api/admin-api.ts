@@ -41,7 +41,11 @@ export const adminApi = baseApi.injectEndpoints({
       invalidatesTags: ['Users'],
     }),
     updateUser: build.mutation<User, { id: string; role?: string; disabled?: boolean }>({
-      query: ({ id, ...body }) => ({ url: `/users/${encodeURIComponent(id)}`, method: 'PATCH', body }),
+      query: ({ id, ...body }) => ({
+        url: `/users/${encodeURIComponent(id)}`,
+        method: 'PATCH',
+        body,
+      }),
       invalidatesTags: ['Users'],
     }),
     resetUserMfa: build.mutation<void, string>({

@@ -39,9 +39,9 @@ export const authApi = baseApi.injectEndpoints({
     getInvitation: build.query<Invitation, string>({
       query: (token) => `/invitations/${encodeURIComponent(token)}`,
     }),
-    acceptInvitation: build.mutation<Me, { token: string; displayName: string; password: string }>(
-      { query: (body) => ({ url: '/invitations/accept', method: 'POST', body }) },
-    ),
+    acceptInvitation: build.mutation<Me, { token: string; displayName: string; password: string }>({
+      query: (body) => ({ url: '/invitations/accept', method: 'POST', body }),
+    }),
   }),
 });
 

@@ -2,7 +2,15 @@ import { ActionIcon, CopyButton, Group, TextInput, Tooltip } from '@mantine/core
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 
 /** A read-only value (link, token, secret) with a copy button. */
-export function CopyField({ label, value, testId }: { label: string; value: string; testId?: string }) {
+export function CopyField({
+  label,
+  value,
+  testId,
+}: {
+  label: string;
+  value: string;
+  testId?: string;
+}) {
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap">
       <TextInput

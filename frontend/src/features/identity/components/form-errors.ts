@@ -8,7 +8,8 @@ export function fieldErrors(error: unknown, fields: readonly string[]): Record<s
   const problem = toProblemDetails(error as Parameters<typeof toProblemDetails>[0]);
   const result: Record<string, string> = {};
   for (const { field, message } of problem.errors) {
-    if (fields.includes(field)) result[field] = result[field] ? `${result[field]}; ${message}` : message;
+    if (fields.includes(field))
+      result[field] = result[field] ? `${result[field]}; ${message}` : message;
   }
   return result;
 }

@@ -30,8 +30,8 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
   return (
     <Stack gap="sm">
       <Alert color="yellow" variant="light" title="Save your recovery codes">
-        If you lose your authenticator, each of these codes signs you in once. They are shown
-        only now.
+        If you lose your authenticator, each of these codes signs you in once. They are shown only
+        now.
       </Alert>
       <Paper withBorder p="md">
         <SimpleGrid
@@ -50,7 +50,11 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
       <Group>
         <CopyButton value={text}>
           {({ copied, copy }) => (
-            <Button variant="default" leftSection={<IconCopy size={16} aria-hidden />} onClick={copy}>
+            <Button
+              variant="default"
+              leftSection={<IconCopy size={16} aria-hidden />}
+              onClick={copy}
+            >
               {copied ? 'Copied' : 'Copy codes'}
             </Button>
           )}
@@ -100,8 +104,7 @@ export function TotpEnrolment({ onDone }: { onDone: () => void | Promise<void> }
       <Stack gap="sm" align="flex-start">
         {started.error && <ProblemAlert error={started.error} />}
         <Text size="sm">
-          You need an authenticator app such as Aegis, Google Authenticator, 1Password or
-          Bitwarden.
+          You need an authenticator app such as Aegis, Google Authenticator, 1Password or Bitwarden.
         </Text>
         <Button
           loading={started.isLoading}

@@ -1,4 +1,13 @@
-import { Anchor, Button, Center, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Center,
+  Loader,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -42,8 +51,7 @@ export function AcceptInvitationRoute() {
       <AuthCard title="Invitation">
         {notFound ? (
           <Text>
-            This invitation is unknown or has expired. Ask the person who invited you for a new
-            one.
+            This invitation is unknown or has expired. Ask the person who invited you for a new one.
           </Text>
         ) : (
           <ProblemAlert error={invitation.error} />

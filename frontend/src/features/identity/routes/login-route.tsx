@@ -22,7 +22,7 @@ interface LoginState {
 }
 
 function readState(state: unknown): LoginState {
-  return typeof state === 'object' && state !== null ? (state as LoginState) : {};
+  return typeof state === 'object' && state !== null ? (state) : {};
 }
 
 /** Where to go after sign-in: the page the user wanted, never an outside or auth page. */
@@ -103,7 +103,10 @@ function PasswordStep({
 
   const submit = form.onSubmit(async (values) => {
     try {
-      const result = await login({ email: values.email.trim(), password: values.password }).unwrap();
+      const result = await login({
+        email: values.email.trim(),
+        password: values.password,
+      }).unwrap();
       if (isMfaChallenge(result)) onMfa(result.mfaToken);
       else completeSignIn(result);
     } catch {
@@ -252,8 +255,8 @@ function ForgotPassword({ onBack }: { onBack: () => void }) {
       {isSuccess ? (
         <Stack gap="sm">
           <Alert color="green" variant="light" role="status">
-            If an account exists for that address, a reset link is on its way. The link works
-            for a limited time.
+            If an account exists for that address, a reset link is on its way. The link works for a
+            limited time.
           </Alert>
           <Button variant="default" onClick={onBack}>
             Back to sign in
