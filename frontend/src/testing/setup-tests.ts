@@ -2,6 +2,10 @@ import '@testing-library/jest-dom/vitest';
 
 import { cleanup } from '@testing-library/react';
 
+import { resetSessionRestore } from '@/features/identity/components/session-gate';
+import { sessionStore } from '@/lib/auth/session-store';
+
+import { fakeIdentity } from './fake-identity';
 import { server } from './server';
 
 // jsdom lacks these browser APIs that Mantine uses.
@@ -31,6 +35,10 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 
+// jsdom has no object URLs; downloads only need them to exist.
+URL.createObjectURL = () => 'blob:test';
+URL.revokeObjectURL = () => {};
+
 // The app calls the API with relative URLs (`/api/v1/...`), which browsers resolve against the
 // page. Node's fetch has no page, so resolve them against jsdom's location, as a browser would.
 const NodeRequest = globalThis.Request;
@@ -47,6 +55,9 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   window.localStorage.clear();
+  fakeIdentity.reset();
+  sessionStore.reset();
+  resetSessionRestore();
 });
 afterAll(() => {
   server.close();

@@ -22,7 +22,7 @@ interface LoginState {
 }
 
 function readState(state: unknown): LoginState {
-  return typeof state === 'object' && state !== null ? (state) : {};
+  return typeof state === 'object' && state !== null ? state : {};
 }
 
 /** Where to go after sign-in: the page the user wanted, never an outside or auth page. */
