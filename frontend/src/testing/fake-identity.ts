@@ -358,7 +358,7 @@ export const identityHandlers = [
     }
     const { email, password } = await json<{ email: string; password: string }>(request);
     const user = f.users.find((u) => u.email === email && u.password === password);
-    if (!user || user.status !== 'active') {
+    if (user?.status !== 'active') {
       return problem(401, 'invalid-credentials', 'Wrong e-mail or password', {
         detail: 'Check both and try again.',
       });

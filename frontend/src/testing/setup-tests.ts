@@ -1,12 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 
-import { cleanup } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import { cleanup, configure } from '@testing-library/react';
 
 import { resetSessionRestore } from '@/features/identity/components/session-gate';
 import { sessionStore } from '@/lib/auth/session-store';
 
 import { fakeIdentity } from './fake-identity';
 import { server } from './server';
+
+// Whole-app renders load lazy chunks; give them time on a busy CI machine.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs that Mantine uses.
 // jsdom logs an error for the pseudo-element argument Mantine passes; drop it.
@@ -53,6 +57,7 @@ beforeAll(() => {
 });
 afterEach(() => {
   cleanup();
+  notifications.clean();
   server.resetHandlers();
   window.localStorage.clear();
   fakeIdentity.reset();

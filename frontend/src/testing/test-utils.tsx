@@ -24,7 +24,7 @@ export function renderApp(path = '/', { as = 'u-owner' }: RenderAppOptions = {})
   if (as) fakeIdentity.signInWithCookie(as);
   const store = makeStore();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const result = render(
     <AppProvider store={store}>
       <RouterProvider router={router} />

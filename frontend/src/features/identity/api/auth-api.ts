@@ -3,6 +3,9 @@ import type { TokenResponse } from '@/lib/auth/session-store';
 
 import type { Invitation, Me, MfaChallenge } from './types';
 
+/** Shared by the setup form and the session gate, which must know setup just succeeded. */
+export const SETUP_CACHE_KEY = 'complete-setup';
+
 export type LoginResult = TokenResponse | MfaChallenge;
 
 export function isMfaChallenge(result: LoginResult): result is MfaChallenge {

@@ -7,7 +7,7 @@ import { sessionStore } from '@/lib/auth/session-store';
 import { useSession } from '@/lib/auth/use-session';
 import { toProblemDetails } from '@/lib/problem-details';
 
-import { useGetSetupStatusQuery } from '../api/auth-api';
+import { SETUP_CACHE_KEY, useCompleteSetupMutation, useGetSetupStatusQuery } from '../api/auth-api';
 
 /** Pages anyone may see, signed in or not (setup is handled on its own). */
 const PUBLIC_PREFIXES = ['/login', '/reset-password', '/invite/'];
@@ -50,6 +50,8 @@ export function SessionGate() {
   const { pathname } = useLocation();
   const setup = useGetSetupStatusQuery();
   const session = useSession();
+  // While the setup answer refetches after setup, it still says "required": trust the form.
+  const [, justSetUp] = useCompleteSetupMutation({ fixedCacheKey: SETUP_CACHE_KEY });
 
   useEffect(() => {
     void restoreSessionOnce();
@@ -72,10 +74,13 @@ export function SessionGate() {
     );
   }
 
-  if (setup.data.required) {
+  if (setup.data.required && !justSetUp.isSuccess) {
     return pathname === '/setup' ? <Outlet /> : <Navigate to="/setup" replace />;
   }
-  if (pathname === '/setup') return <Navigate to="/login" replace />;
+  if (pathname === '/setup') {
+    // Right after setup the form itself moves on to /login (with the e-mail filled in).
+    return justSetUp.isSuccess ? <Outlet /> : <Navigate to="/login" replace />;
+  }
   if (isPublicPath(pathname)) return <Outlet />;
   if (session.status === 'unknown') return <FullPageLoader label="Restoring your session" />;
   return <Outlet />;

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { notifySuccess } from '@/lib/notify';
 
-import { useCompleteSetupMutation } from '../api/auth-api';
+import { SETUP_CACHE_KEY, useCompleteSetupMutation } from '../api/auth-api';
 import { AuthCard } from '../components/auth-card';
 import { fieldErrors } from '../components/form-errors';
 import { NewPasswordInput } from '../components/new-password-input';
@@ -15,7 +15,9 @@ const FIELDS = ['email', 'displayName', 'password'] as const;
 /** First run: creates the owner account. */
 export function SetupRoute() {
   const navigate = useNavigate();
-  const [completeSetup, { isLoading, error }] = useCompleteSetupMutation();
+  const [completeSetup, { isLoading, error }] = useCompleteSetupMutation({
+    fixedCacheKey: SETUP_CACHE_KEY,
+  });
   const form = useForm({
     initialValues: { email: '', displayName: '', password: '', confirm: '' },
     validate: {
