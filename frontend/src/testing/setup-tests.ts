@@ -1,8 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 
+import { Menu, Popover } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 
+import { theme } from '@/app/theme';
 import { resetSessionRestore } from '@/features/identity/components/session-gate';
 import { sessionStore } from '@/lib/auth/session-store';
 
@@ -11,6 +13,14 @@ import { server } from './server';
 
 // Whole-app renders load lazy chunks; give them time on a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });
+
+// jsdom lays nothing out (every rectangle is empty), so floating-ui may judge a menu's anchor
+// "detached" and hide the dropdown with display: none. Layout is not what these tests check.
+theme.components = {
+  ...theme.components,
+  Popover: Popover.extend({ defaultProps: { hideDetached: false } }),
+  Menu: Menu.extend({ defaultProps: { hideDetached: false } }),
+};
 
 // jsdom lacks these browser APIs that Mantine uses.
 // jsdom logs an error for the pseudo-element argument Mantine passes; drop it.

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 
@@ -31,6 +31,16 @@ export function renderApp(path = '/', { as = 'u-owner' }: RenderAppOptions = {})
     </AppProvider>,
   );
   return { ...result, user, router, store };
+}
+
+/** Opens a Mantine menu and picks one of its items. */
+export async function chooseMenuItem(
+  user: ReturnType<typeof userEvent.setup>,
+  trigger: HTMLElement,
+  item: string,
+) {
+  await user.click(trigger);
+  await user.click(await screen.findByRole('menuitem', { name: item }));
 }
 
 export { fakeIdentity };

@@ -1,5 +1,5 @@
 import { fakeIdentity } from '@/testing/fake-identity';
-import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
+import { chooseMenuItem, renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
 describe('session', () => {
   it('restores the session after a reload with one silent refresh', async () => {
@@ -56,8 +56,11 @@ describe('session', () => {
   it('signs out from the user menu', async () => {
     const { user } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-    await user.click(await screen.findByRole('button', { name: /Account menu for Olivia Owner/ }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    await chooseMenuItem(
+      user,
+      await screen.findByRole('button', { name: /Account menu for Olivia Owner/ }),
+      'Sign out',
+    );
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(fakeIdentity.cookieUserId).toBeNull();
