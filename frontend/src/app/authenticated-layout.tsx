@@ -4,11 +4,14 @@ import { lazy, Suspense, useMemo } from 'react';
 import { AppLayout } from '@/components/layout/app-layout';
 import { navItems, type NavItem } from '@/components/layout/nav-items';
 import { useCanAdminister } from '@/features/identity/components/authenticated-nav';
-import { MfaReminderBanner } from '@/features/identity/components/mfa-reminder-banner';
 
 // The menu pulls in Mantine's popover machinery: its own chunk, after the first paint.
 const UserMenu = lazy(async () => ({
   default: (await import('@/features/identity/components/user-menu')).UserMenu,
+}));
+
+const MfaReminderBanner = lazy(async () => ({
+  default: (await import('@/features/identity/components/mfa-reminder-banner')).MfaReminderBanner,
 }));
 
 const adminItem: NavItem = { label: 'Admin', to: '/admin', icon: IconShieldCog };
@@ -28,7 +31,11 @@ export function AuthenticatedLayout() {
           <UserMenu />
         </Suspense>
       }
-      banner={<MfaReminderBanner />}
+      banner={
+        <Suspense fallback={null}>
+          <MfaReminderBanner />
+        </Suspense>
+      }
     />
   );
 }

@@ -67,6 +67,16 @@ function urlOf(args: string | FetchArgs): string {
   return typeof args === 'string' ? args : args.url;
 }
 
+function isEnrolmentProblem(data: unknown): boolean {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    'type' in data &&
+    typeof data.type === 'string' &&
+    data.type.endsWith('/problems/mfa-enrolment-required')
+  );
+}
+
 type RawResult = Awaited<ReturnType<typeof rawBaseQuery>>;
 
 /** Copies the request id and Retry-After headers into problem bodies that lack them. */
@@ -101,6 +111,11 @@ const baseQuery: BaseQueryFn<string | FetchArgs, unknown, FetchBaseQueryError> =
 ) => {
   const usedToken = sessionStore.getAccessToken();
   const result = await send(args, api, extraOptions);
+  if (result.error?.status === 403 && isEnrolmentProblem(result.error.data)) {
+    // The role started to demand MFA mid-session: the route guard now shows enrolment.
+    sessionStore.requireEnrolment();
+    return result;
+  }
   if (result.error?.status !== 401 || usedToken === null || urlOf(args).startsWith('/auth/')) {
     return result;
   }

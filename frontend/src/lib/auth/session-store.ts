@@ -64,6 +64,12 @@ export const sessionStore = {
       reason: 'none',
     });
   },
+  /** The server answered 403 mfa-enrolment-required: the role now demands MFA. */
+  requireEnrolment: () => {
+    if (state.status === 'authenticated' && !state.mfaEnrolmentRequired) {
+      set({ ...state, mfaEnrolmentRequired: true });
+    }
+  },
   /** Forgets the token; `reason` tells the login page what to say. */
   signOut: (reason: SignedOutReason = 'signed-out') => {
     set({ status: 'anonymous', accessToken: null, mfaEnrolmentRequired: false, reason });

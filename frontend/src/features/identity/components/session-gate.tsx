@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 
@@ -61,15 +61,22 @@ export function SessionGate() {
   if (setup.isError || !setup.data) {
     const problem = toProblemDetails(setup.error);
     return (
+      // Plain elements: Mantine's Alert would pull its close button into the entry chunk.
       <Center mih="100vh" p="md">
-        <Alert color="red" title={problem.title} maw={480}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{problem.detail ?? 'TRAE could not be reached.'}</Text>
-            <Button size="xs" loading={setup.isFetching} onClick={() => void setup.refetch()}>
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+        <Stack gap="xs" align="flex-start" maw={480} role="alert">
+          <Title order={1} size="h3">
+            {problem.title}
+          </Title>
+          <Text size="sm">{problem.detail ?? 'TRAE could not be reached.'}</Text>
+          {problem.requestId && (
+            <Text size="xs" c="dimmed">
+              Request id: <code>{problem.requestId}</code>
+            </Text>
+          )}
+          <Button size="xs" loading={setup.isFetching} onClick={() => void setup.refetch()}>
+            Retry
+          </Button>
+        </Stack>
       </Center>
     );
   }

@@ -39,6 +39,19 @@ describe('forced MFA enrolment', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
   });
 
+  it('sends a signed-in user to enrolment when their role starts to require MFA', async () => {
+    const { user, router } = renderApp('/system', { as: 'u-editor' });
+    expect(await screen.findByTestId('system-status')).toHaveTextContent('UP');
+
+    requireMfaFor('EDITOR');
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Set up two-factor authentication' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/enrol-mfa');
+  });
+
   it('keeps other pages closed until enrolment is done', async () => {
     requireMfaFor('EDITOR');
     const { router } = renderApp('/settings', { as: 'u-editor' });
