@@ -46,5 +46,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     css: false,
     restoreMocks: true,
+    // Full-app tests type into real forms and load lazy chunks.
+    testTimeout: 20_000,
   },
 });

@@ -1,6 +1,6 @@
 import { renderApp, screen, within } from '@/testing/test-utils';
 
-const NAV = ['Dashboard', 'Content', 'Media', 'Analytics', 'Settings', 'System'];
+const NAV = ['Dashboard', 'Content', 'Media', 'Analytics', 'Settings', 'System', 'Admin'];
 
 describe('app shell', () => {
   it('shows the header, landmarks and every navigation link', async () => {
@@ -11,6 +11,8 @@ describe('app shell', () => {
     expect(screen.getByRole('main')).toBeInTheDocument();
 
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    // The owner may administer: Admin appears once their permissions are known.
+    await within(nav).findByRole('link', { name: 'Admin' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(NAV);
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute(
@@ -47,7 +49,6 @@ describe('app shell', () => {
   it.each([
     ['/media', 'Media'],
     ['/analytics', 'Analytics'],
-    ['/settings', 'Settings'],
   ])('renders the placeholder at %s', async (path, title) => {
     renderApp(path);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();

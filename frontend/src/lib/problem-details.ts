@@ -16,6 +16,8 @@ export interface ProblemDetails {
   instance?: string;
   requestId?: string;
   errors: FieldError[];
+  /** Seconds to wait before trying again (from a 429's `Retry-After`). */
+  retryAfter?: number;
 }
 
 export const PROBLEM_JSON = 'application/problem+json';
@@ -60,6 +62,7 @@ export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
     instance: optionalString(body.instance),
     requestId: optionalString(body.requestId),
     errors: parseFieldErrors(body.errors),
+    ...(typeof body.retryAfter === 'number' ? { retryAfter: body.retryAfter } : {}),
   };
 }
 

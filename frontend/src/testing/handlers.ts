@@ -1,6 +1,14 @@
 import { http, HttpResponse } from 'msw';
 
 import { systemInfo } from './data';
+import { fakeIdentity, identityHandlers } from './fake-identity';
 
 /** Mirrors the backend; the `/api/v1` prefix matches what the base API sends. */
-export const handlers = [http.get('*/api/v1/system', () => HttpResponse.json(systemInfo))];
+export const handlers = [
+  http.get('*/api/v1/system', ({ request }) => {
+    // Like the backend, the system page needs a signed-in user.
+    const user = fakeIdentity.authenticate(request);
+    return user instanceof HttpResponse ? user : HttpResponse.json(systemInfo);
+  }),
+  ...identityHandlers,
+];

@@ -1,8 +1,26 @@
 import '@testing-library/jest-dom/vitest';
 
-import { cleanup } from '@testing-library/react';
+import { Menu, Popover } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { cleanup, configure } from '@testing-library/react';
 
+import { theme } from '@/app/theme';
+import { resetSessionRestore } from '@/features/identity/components/session-gate';
+import { sessionStore } from '@/lib/auth/session-store';
+
+import { fakeIdentity } from './fake-identity';
 import { server } from './server';
+
+// Whole-app renders load lazy chunks; give them time on a busy CI machine.
+configure({ asyncUtilTimeout: 5000 });
+
+// jsdom lays nothing out (every rectangle is empty), so floating-ui may judge a menu's anchor
+// "detached" and hide the dropdown with display: none. Layout is not what these tests check.
+theme.components = {
+  ...theme.components,
+  Popover: Popover.extend({ defaultProps: { hideDetached: false } }),
+  Menu: Menu.extend({ defaultProps: { hideDetached: false } }),
+};
 
 // jsdom lacks these browser APIs that Mantine uses.
 // jsdom logs an error for the pseudo-element argument Mantine passes; drop it.
@@ -31,6 +49,10 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 
+// jsdom has no object URLs; downloads only need them to exist.
+URL.createObjectURL = () => 'blob:test';
+URL.revokeObjectURL = () => {};
+
 // The app calls the API with relative URLs (`/api/v1/...`), which browsers resolve against the
 // page. Node's fetch has no page, so resolve them against jsdom's location, as a browser would.
 const NodeRequest = globalThis.Request;
@@ -45,8 +67,12 @@ beforeAll(() => {
 });
 afterEach(() => {
   cleanup();
+  notifications.clean();
   server.resetHandlers();
   window.localStorage.clear();
+  fakeIdentity.reset();
+  sessionStore.reset();
+  resetSessionRestore();
 });
 afterAll(() => {
   server.close();

@@ -1,14 +1,25 @@
 import { AppShell, Burger, Group, Progress, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 
 import classes from './app-layout.module.css';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { navItems as defaultNavItems, type NavItem } from './nav-items';
 import { NavLinks } from './nav-links';
 
 const NAVBAR_ID = 'app-navbar';
 
-export function AppLayout() {
+interface AppLayoutProps {
+  /** The navigation links; the app adds the ones the user may see. */
+  navItems?: readonly NavItem[];
+  /** Shown at the right of the header, before the colour-scheme toggle (the user menu). */
+  headerActions?: ReactNode;
+  /** Shown above every page (reminders). */
+  banner?: ReactNode;
+}
+
+export function AppLayout({ navItems = defaultNavItems, headerActions, banner }: AppLayoutProps) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const navigation = useNavigation();
 
@@ -44,13 +55,16 @@ export function AppLayout() {
               TRAE
             </Text>
           </Group>
-          <ColorSchemeToggle />
+          <Group gap="xs" wrap="nowrap">
+            {headerActions}
+            <ColorSchemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar id={NAVBAR_ID} p="xs" aria-label="Main navigation">
         <AppShell.Section grow className={classes.navSection}>
-          <NavLinks onNavigate={close} />
+          <NavLinks items={navItems} onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>
 
@@ -58,6 +72,7 @@ export function AppLayout() {
         {navigation.state === 'loading' && (
           <Progress value={100} animated size="xs" mb="sm" aria-label="Loading page" />
         )}
+        {banner}
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -12,6 +12,8 @@ export interface NavItem {
   label: string;
   to: string;
   icon: Icon;
+  /** Match the path exactly (default only for `/`); sub-pages keep a section link active. */
+  end?: boolean;
 }
 
 export const navItems: readonly NavItem[] = [

@@ -4,12 +4,13 @@ import { NavLink as RouterNavLink, useMatch } from 'react-router';
 import { navItems, type NavItem } from './nav-items';
 
 interface NavLinksProps {
+  items?: readonly NavItem[];
   /** Called after a link is chosen, so the mobile navbar can close. */
   onNavigate?: () => void;
 }
 
 function NavItemLink({ item, onNavigate }: { item: NavItem; onNavigate?: () => void }) {
-  const end = item.to === '/';
+  const end = item.end ?? item.to === '/';
   const match = useMatch({ path: item.to, end });
   const Icon = item.icon;
   return (
@@ -26,10 +27,10 @@ function NavItemLink({ item, onNavigate }: { item: NavItem; onNavigate?: () => v
   );
 }
 
-export function NavLinks({ onNavigate }: NavLinksProps) {
+export function NavLinks({ items = navItems, onNavigate }: NavLinksProps) {
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {navItems.map((item) => (
+      {items.map((item) => (
         <li key={item.to}>
           <NavItemLink item={item} onNavigate={onNavigate} />
         </li>

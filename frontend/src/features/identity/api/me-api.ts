@@ -1,0 +1,70 @@
+import { baseApi } from '@/lib/api/base-api';
+
+import type { ApiToken, CreatedApiToken, Me, Session, TotpEnrolment } from './types';
+
+/** The signed-in user's own account. */
+export const meApi = baseApi.injectEndpoints({
+  endpoints: (build) => ({
+    getMe: build.query<Me, void>({ query: () => '/me', providesTags: ['Me'] }),
+    updateMe: build.mutation<Me, { displayName: string }>({
+      query: (body) => ({ url: '/me', method: 'PATCH', body }),
+      invalidatesTags: ['Me'],
+    }),
+    changePassword: build.mutation<void, { currentPassword: string; newPassword: string }>({
+      query: (body) => ({ url: '/me/password', method: 'POST', body }),
+    }),
+    getSessions: build.query<{ items: Session[] }, void>({
+      query: () => '/me/sessions',
+      providesTags: ['Sessions'],
+    }),
+    revokeSession: build.mutation<void, string>({
+      query: (id) => ({ url: `/me/sessions/${encodeURIComponent(id)}`, method: 'DELETE' }),
+      invalidatesTags: ['Sessions'],
+    }),
+    revokeOtherSessions: build.mutation<{ revoked: number }, void>({
+      query: () => ({ url: '/me/sessions/revoke-others', method: 'POST' }),
+      invalidatesTags: ['Sessions'],
+    }),
+    startTotp: build.mutation<TotpEnrolment, void>({
+      query: () => ({ url: '/me/mfa/totp', method: 'POST' }),
+    }),
+    confirmTotp: build.mutation<{ recoveryCodes: string[] }, { code: string }>({
+      query: (body) => ({ url: '/me/mfa/totp/confirm', method: 'POST', body }),
+      // Not invalidating Me here: the recovery codes screen must stay until "I saved them".
+    }),
+    disableTotp: build.mutation<void, { code: string } | { password: string }>({
+      query: (body) => ({ url: '/me/mfa/totp', method: 'DELETE', body }),
+      invalidatesTags: ['Me'],
+    }),
+    getTokens: build.query<{ items: ApiToken[] }, void>({
+      query: () => '/me/tokens',
+      providesTags: ['Tokens'],
+    }),
+    createToken: build.mutation<
+      CreatedApiToken,
+      { name: string; scopes: string[]; expiresInDays: number | null }
+    >({
+      query: (body) => ({ url: '/me/tokens', method: 'POST', body }),
+      invalidatesTags: ['Tokens'],
+    }),
+    revokeToken: build.mutation<void, string>({
+      query: (id) => ({ url: `/me/tokens/${encodeURIComponent(id)}`, method: 'DELETE' }),
+      invalidatesTags: ['Tokens'],
+    }),
+  }),
+});
+
+export const {
+  useGetMeQuery,
+  useUpdateMeMutation,
+  useChangePasswordMutation,
+  useGetSessionsQuery,
+  useRevokeSessionMutation,
+  useRevokeOtherSessionsMutation,
+  useStartTotpMutation,
+  useConfirmTotpMutation,
+  useDisableTotpMutation,
+  useGetTokensQuery,
+  useCreateTokenMutation,
+  useRevokeTokenMutation,
+} = meApi;

@@ -1,0 +1,136 @@
+/** Shapes of the identity API (docs/identity-api.md). Instants are ISO-8601 in UTC. */
+
+export interface Me {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  permissions: string[];
+  mfaEnabled: boolean;
+  mfaEnrolmentRequired: boolean;
+  mfaReminder: boolean;
+  createdAt: string;
+}
+
+export interface MfaChallenge {
+  mfaRequired: true;
+  mfaToken: string;
+}
+
+export interface Session {
+  id: string;
+  userAgent: string | null;
+  ip: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  current: boolean;
+}
+
+export interface TotpEnrolment {
+  secret: string;
+  otpauthUri: string;
+  qrCodeSvg: string;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+}
+
+export interface CreatedApiToken {
+  id: string;
+  name: string;
+  token: string;
+  scopes: string[];
+  expiresAt: string | null;
+}
+
+export interface Invitation {
+  email: string;
+  role: string;
+  expiresAt: string;
+}
+
+export type UserStatus = 'active' | 'disabled' | 'invited';
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  status: UserStatus;
+  mfaEnabled: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface CreatedInvitation {
+  id: string;
+  email: string;
+  role: string;
+  inviteUrl: string;
+  expiresAt: string;
+  emailed: boolean;
+}
+
+export interface ResetLink {
+  resetUrl: string;
+  expiresAt: string;
+}
+
+export interface Permission {
+  name: string;
+  description: string;
+}
+
+export interface Role {
+  name: string;
+  builtIn: boolean;
+  permissions: string[];
+  mfaRequired: boolean;
+}
+
+export interface AuditEvent {
+  id: string;
+  occurredAt: string;
+  actorType: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  summary: string | null;
+}
+
+export interface AuditFilter {
+  action?: string;
+  actorId?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface ChainVerification {
+  valid: boolean;
+  checked: number;
+  firstBrokenId: string | null;
+}
+
+/** Permissions that open the Admin area. */
+export const ADMIN_PERMISSIONS = ['users:manage', 'roles:manage', 'audit:read'] as const;
+
+export function canAdminister(me: Pick<Me, 'permissions'> | undefined): boolean {
+  return !!me && ADMIN_PERMISSIONS.some((p) => me.permissions.includes(p));
+}

@@ -1,0 +1,29 @@
+import { Alert, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+
+import { toProblemDetails } from '@/lib/problem-details';
+
+/** A problem shown in place: title, detail, request id. */
+export function ProblemAlert({ error, title }: { error: unknown; title?: string }) {
+  const problem = toProblemDetails(error as Parameters<typeof toProblemDetails>[0]);
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={title ?? problem.title}
+      role="alert"
+    >
+      {title && <Text size="sm">{problem.title}</Text>}
+      {problem.detail && <Text size="sm">{problem.detail}</Text>}
+      {problem.retryAfter !== undefined && (
+        <Text size="sm">Try again in {problem.retryAfter} seconds.</Text>
+      )}
+      {problem.requestId && (
+        <Text size="xs" c="dimmed">
+          Request id: <code>{problem.requestId}</code>
+        </Text>
+      )}
+    </Alert>
+  );
+}

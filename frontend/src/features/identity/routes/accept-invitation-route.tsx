@@ -1,0 +1,111 @@
+import {
+  Anchor,
+  Button,
+  Center,
+  Loader,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { Link, useNavigate, useParams } from 'react-router';
+
+import { formatDateTime } from '@/lib/format-date';
+import { notifySuccess } from '@/lib/notify';
+
+import { useAcceptInvitationMutation, useGetInvitationQuery } from '../api/auth-api';
+import { AuthCard } from '../components/auth-card';
+import { fieldErrors } from '../components/form-errors';
+import { NewPasswordInput } from '../components/new-password-input';
+import { ProblemAlert } from '../components/problem-alert';
+
+/** `/invite/:token`: the invited person names themselves and picks a password. */
+export function AcceptInvitationRoute() {
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const invitation = useGetInvitationQuery(token);
+  const [accept, { isLoading, error }] = useAcceptInvitationMutation();
+  const form = useForm({
+    initialValues: { displayName: '', password: '', confirm: '' },
+    validate: {
+      displayName: (v) => (v.trim() ? null : 'Enter your name'),
+      password: (v) => (v ? null : 'Choose a password'),
+      confirm: (v, values) => (v === values.password ? null : 'The passwords do not match'),
+    },
+  });
+
+  if (invitation.isLoading) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label="Loading the invitation" />
+      </Center>
+    );
+  }
+  if (invitation.isError || !invitation.data) {
+    const notFound =
+      typeof invitation.error === 'object' && 'status' in invitation.error
+        ? invitation.error.status === 404
+        : false;
+    return (
+      <AuthCard title="Invitation">
+        {notFound ? (
+          <Text>
+            This invitation is unknown or has expired. Ask the person who invited you for a new one.
+          </Text>
+        ) : (
+          <ProblemAlert error={invitation.error} />
+        )}
+        <Anchor component={Link} to="/login">
+          Go to sign in
+        </Anchor>
+      </AuthCard>
+    );
+  }
+
+  const { email, role, expiresAt } = invitation.data;
+  const submit = form.onSubmit(async ({ displayName, password }) => {
+    try {
+      await accept({ token, displayName: displayName.trim(), password }).unwrap();
+      notifySuccess('Your account is ready. Sign in to continue.', 'Welcome to TRAE');
+      await navigate('/login', { replace: true, state: { email } });
+    } catch (e) {
+      form.setErrors(fieldErrors(e, ['displayName', 'password']));
+    }
+  });
+
+  return (
+    <AuthCard
+      title="Join TRAE"
+      description={
+        <>
+          You were invited as <strong>{role}</strong>. The invitation expires{' '}
+          {formatDateTime(expiresAt)}.
+        </>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {error && <ProblemAlert error={error} />}
+          <TextInput label="E-mail" value={email} readOnly />
+          <TextInput
+            label="Display name"
+            autoComplete="name"
+            required
+            {...form.getInputProps('displayName')}
+          />
+          <NewPasswordInput label="Password" required {...form.getInputProps('password')} />
+          <PasswordInput
+            label="Confirm password"
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('confirm')}
+          />
+          <Button type="submit" loading={isLoading}>
+            Create my account
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

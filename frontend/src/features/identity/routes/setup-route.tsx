@@ -1,0 +1,76 @@
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useNavigate } from 'react-router';
+
+import { notifySuccess } from '@/lib/notify';
+
+import { SETUP_CACHE_KEY, useCompleteSetupMutation } from '../api/auth-api';
+import { AuthCard } from '../components/auth-card';
+import { fieldErrors } from '../components/form-errors';
+import { NewPasswordInput } from '../components/new-password-input';
+import { ProblemAlert } from '../components/problem-alert';
+
+const FIELDS = ['email', 'displayName', 'password'] as const;
+
+/** First run: creates the owner account. */
+export function SetupRoute() {
+  const navigate = useNavigate();
+  const [completeSetup, { isLoading, error }] = useCompleteSetupMutation({
+    fixedCacheKey: SETUP_CACHE_KEY,
+  });
+  const form = useForm({
+    initialValues: { email: '', displayName: '', password: '', confirm: '' },
+    validate: {
+      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter an e-mail address'),
+      displayName: (v) => (v.trim() ? null : 'Enter a display name'),
+      password: (v) => (v ? null : 'Choose a password'),
+      confirm: (v, values) => (v === values.password ? null : 'The passwords do not match'),
+    },
+  });
+
+  const submit = form.onSubmit(async ({ email, displayName, password }) => {
+    try {
+      await completeSetup({ email, displayName: displayName.trim(), password }).unwrap();
+      notifySuccess('The owner account is ready. Sign in with it.', 'TRAE is set up');
+      await navigate('/login', { replace: true, state: { email } });
+    } catch (e) {
+      form.setErrors(fieldErrors(e, FIELDS));
+    }
+  });
+
+  return (
+    <AuthCard
+      title="Set up TRAE"
+      description="Create the owner account. The owner can do everything, including inviting others."
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {error && <ProblemAlert error={error} />}
+          <TextInput
+            label="E-mail"
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
+          <TextInput
+            label="Display name"
+            autoComplete="name"
+            required
+            {...form.getInputProps('displayName')}
+          />
+          <NewPasswordInput label="Password" required {...form.getInputProps('password')} />
+          <PasswordInput
+            label="Confirm password"
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('confirm')}
+          />
+          <Button type="submit" loading={isLoading}>
+            Create owner account
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

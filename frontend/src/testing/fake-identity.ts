@@ -1,0 +1,704 @@
+import { delay, http, HttpResponse, type DefaultBodyType } from 'msw';
+
+import type {
+  ApiToken,
+  AuditEvent,
+  Me,
+  Permission,
+  Role,
+  Session,
+  User,
+  UserStatus,
+} from '@/features/identity/api/types';
+
+/**
+ * An in-memory fake of the identity API (docs/identity-api.md) for tests. The refresh cookie is
+ * modelled as `cookieUserId`: who the browser's HttpOnly cookie would sign in.
+ */
+
+export const ALL_PERMISSIONS = [
+  'content:read',
+  'content:write-own',
+  'content:write-any',
+  'content:review',
+  'content:publish',
+  'media:manage',
+  'channels:manage',
+  'analytics:read',
+  'users:manage',
+  'roles:manage',
+  'audit:read',
+  'settings:manage',
+  'webhooks:manage',
+  'ai:use',
+  'tokens:create',
+  'system:read',
+];
+
+const CONTENT = ALL_PERMISSIONS.filter((p) => p.startsWith('content:'));
+
+function builtInRoles(): Role[] {
+  return [
+    { name: 'OWNER', builtIn: true, permissions: [...ALL_PERMISSIONS], mfaRequired: false },
+    { name: 'ADMIN', builtIn: true, permissions: [...ALL_PERMISSIONS], mfaRequired: false },
+    {
+      name: 'EDITOR',
+      builtIn: true,
+      permissions: [
+        ...CONTENT,
+        'media:manage',
+        'channels:manage',
+        'analytics:read',
+        'ai:use',
+        'tokens:create',
+      ],
+      mfaRequired: false,
+    },
+    {
+      name: 'AUTHOR',
+      builtIn: true,
+      permissions: ['content:read', 'content:write-own', 'media:manage', 'ai:use', 'tokens:create'],
+      mfaRequired: false,
+    },
+    {
+      name: 'VIEWER',
+      builtIn: true,
+      permissions: ['content:read', 'analytics:read'],
+      mfaRequired: false,
+    },
+  ];
+}
+
+export const TOTP_CODE = '123456';
+export const PASSWORD = 'correct horse battery staple';
+
+interface FakeUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  password: string;
+  status: UserStatus;
+  mfaEnabled: boolean;
+  recoveryCodes: string[];
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+function problem(status: number, type: string, title: string, extra: object = {}) {
+  return HttpResponse.json(
+    { type: `/problems/${type}`, title, status, requestId: `req-${type}`, ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+function noContent() {
+  return new HttpResponse(null, { status: 204 });
+}
+
+export class FakeIdentity {
+  setupRequired = false;
+  roles: Role[] = builtInRoles();
+  users: FakeUser[] = [];
+  /** The user the refresh cookie belongs to, or null when there is no cookie. */
+  cookieUserId: string | null = null;
+  /** Access token -> user id. */
+  accessTokens = new Map<string, string>();
+  refreshCalls = 0;
+  refreshDelayMs = 0;
+  /** When set, login answers 429 with this Retry-After. */
+  loginRetryAfter: number | null = null;
+  sessions: Session[] = [];
+  apiTokens: (ApiToken & { userId: string })[] = [];
+  auditEvents: AuditEvent[] = [];
+  chainValid = true;
+  usersPageSize = 50;
+  pendingTotp = new Set<string>();
+  private counter = 0;
+
+  constructor() {
+    this.reset();
+  }
+
+  reset() {
+    this.setupRequired = false;
+    this.roles = builtInRoles();
+    this.cookieUserId = null;
+    this.accessTokens.clear();
+    this.refreshCalls = 0;
+    this.refreshDelayMs = 0;
+    this.loginRetryAfter = null;
+    this.chainValid = true;
+    this.usersPageSize = 50;
+    this.pendingTotp.clear();
+    this.counter = 0;
+    const user = (id: string, email: string, displayName: string, role: string): FakeUser => ({
+      id,
+      email,
+      displayName,
+      role,
+      password: PASSWORD,
+      status: 'active',
+      mfaEnabled: false,
+      recoveryCodes: [],
+      createdAt: '2026-11-01T09:00:00Z',
+      lastLoginAt: '2026-11-25T09:00:00Z',
+    });
+    this.users = [
+      user('u-owner', 'owner@example.com', 'Olivia Owner', 'OWNER'),
+      user('u-editor', 'editor@example.com', 'Eddie Editor', 'EDITOR'),
+      user('u-author', 'author@example.com', 'Ann Author', 'AUTHOR'),
+    ];
+    this.sessions = [
+      {
+        id: 's-current',
+        userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0',
+        ip: '192.0.2.10',
+        createdAt: '2026-11-26T08:00:00Z',
+        lastUsedAt: '2026-11-26T09:00:00Z',
+        current: true,
+      },
+      {
+        id: 's-phone',
+        userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/604.1',
+        ip: '198.51.100.7',
+        createdAt: '2026-11-20T08:00:00Z',
+        lastUsedAt: '2026-11-24T18:00:00Z',
+        current: false,
+      },
+    ];
+    this.apiTokens = [];
+    this.auditEvents = [
+      {
+        id: 'ae-2',
+        occurredAt: '2026-11-26T09:00:00Z',
+        actorType: 'user',
+        actorId: 'u-owner',
+        actorName: 'Olivia Owner',
+        action: 'user.invited',
+        targetType: 'user',
+        targetId: 'u-author',
+        ip: '192.0.2.10',
+        userAgent: 'Firefox',
+        requestId: 'req-audit-2',
+        summary: 'Invited author@example.com as AUTHOR',
+      },
+      {
+        id: 'ae-1',
+        occurredAt: '2026-11-26T08:00:00Z',
+        actorType: 'user',
+        actorId: 'u-owner',
+        actorName: 'Olivia Owner',
+        action: 'auth.login',
+        targetType: null,
+        targetId: null,
+        ip: '192.0.2.10',
+        userAgent: 'Firefox',
+        requestId: 'req-audit-1',
+        summary: 'Signed in',
+      },
+    ];
+  }
+
+  userById(id: string): FakeUser {
+    const user = this.users.find((u) => u.id === id);
+    if (!user) throw new Error(`no fake user ${id}`);
+    return user;
+  }
+
+  /** Signs `userId` in the way a surviving cookie would: the app's start-up refresh works. */
+  signInWithCookie(userId: string) {
+    this.cookieUserId = userId;
+  }
+
+  /** Every access token stops working (as if expired); the cookie still works. */
+  expireAccessTokens() {
+    this.accessTokens.clear();
+  }
+
+  roleOf(user: FakeUser): Role | undefined {
+    return this.roles.find((r) => r.name === user.role);
+  }
+
+  enrolmentRequired(user: FakeUser): boolean {
+    return !user.mfaEnabled && (this.roleOf(user)?.mfaRequired ?? false);
+  }
+
+  issueToken(user: FakeUser) {
+    this.counter += 1;
+    const accessToken = `at-${user.id}-${this.counter}`;
+    this.accessTokens.set(accessToken, user.id);
+    this.cookieUserId = user.id;
+    return {
+      accessToken,
+      tokenType: 'Bearer' as const,
+      expiresIn: 900,
+      mfaEnrolmentRequired: this.enrolmentRequired(user),
+    };
+  }
+
+  me(user: FakeUser): Me {
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      permissions: this.roleOf(user)?.permissions ?? [],
+      mfaEnabled: user.mfaEnabled,
+      mfaEnrolmentRequired: this.enrolmentRequired(user),
+      mfaReminder: (user.role === 'OWNER' || user.role === 'ADMIN') && !user.mfaEnabled,
+      createdAt: user.createdAt,
+    };
+  }
+
+  toUser(user: FakeUser): User {
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      status: user.status,
+      mfaEnabled: user.mfaEnabled,
+      createdAt: user.createdAt,
+      lastLoginAt: user.lastLoginAt,
+    };
+  }
+
+  /** The user behind the request's bearer token, or a problem response. */
+  authenticate(
+    request: Request,
+    options: { permission?: string; duringEnrolment?: boolean } = {},
+  ): FakeUser | HttpResponse<DefaultBodyType> {
+    const header = request.headers.get('Authorization') ?? '';
+    const userId = this.accessTokens.get(header.replace(/^Bearer /, ''));
+    if (!userId) return problem(401, 'unauthorized', 'Unauthorized');
+    const user = this.userById(userId);
+    if (this.enrolmentRequired(user) && !options.duringEnrolment) {
+      return problem(403, 'mfa-enrolment-required', 'Set up two-factor authentication first');
+    }
+    if (options.permission && !this.me(user).permissions.includes(options.permission)) {
+      return problem(403, 'forbidden', 'Forbidden');
+    }
+    return user;
+  }
+}
+
+export const fakeIdentity = new FakeIdentity();
+
+const API = '*/api/v1';
+
+async function json<T>(request: Request): Promise<T> {
+  return (await request.json()) as T;
+}
+
+/** Runs `handle` for an authenticated user, or answers the auth problem. */
+function authed(
+  options: { permission?: string; duringEnrolment?: boolean },
+  handle: (user: FakeUser, request: Request, params: Record<string, string>) => unknown,
+) {
+  return async ({
+    request,
+    params,
+  }: {
+    request: Request;
+    params: Record<string, string | readonly string[] | undefined>;
+  }) => {
+    const user = fakeIdentity.authenticate(request, options);
+    if (user instanceof HttpResponse) return user;
+    return (await handle(user, request, params as Record<string, string>)) as Response;
+  };
+}
+
+const f = fakeIdentity;
+const PERMISSIONS: Permission[] = ALL_PERMISSIONS.map((name) => ({
+  name,
+  description: `Allows ${name.replace(':', ' ')}`,
+}));
+
+export const identityHandlers = [
+  http.get(`${API}/setup`, () => HttpResponse.json({ required: f.setupRequired })),
+  http.post(`${API}/setup`, async ({ request }) => {
+    if (!f.setupRequired) return problem(409, 'setup-completed', 'Setup is already complete');
+    const body = await json<{ email: string; password: string; displayName: string }>(request);
+    if (body.password.length < 12) {
+      return problem(400, 'weak-password', 'The password is too weak', {
+        errors: [{ field: 'password', message: 'must have at least 12 characters' }],
+      });
+    }
+    const user: FakeUser = {
+      id: 'u-new-owner',
+      email: body.email,
+      displayName: body.displayName,
+      role: 'OWNER',
+      password: body.password,
+      status: 'active',
+      mfaEnabled: false,
+      recoveryCodes: [],
+      createdAt: '2026-11-26T10:00:00Z',
+      lastLoginAt: null,
+    };
+    f.users = [user];
+    f.setupRequired = false;
+    return HttpResponse.json(f.me(user), { status: 201 });
+  }),
+
+  http.post(`${API}/auth/login`, async ({ request }) => {
+    if (f.loginRetryAfter !== null) {
+      return HttpResponse.json(
+        { type: '/problems/too-many-requests', title: 'Too many sign-in attempts', status: 429 },
+        {
+          status: 429,
+          headers: {
+            'Content-Type': 'application/problem+json',
+            'Retry-After': String(f.loginRetryAfter),
+            'X-Request-Id': 'req-429',
+          },
+        },
+      );
+    }
+    const { email, password } = await json<{ email: string; password: string }>(request);
+    const user = f.users.find((u) => u.email === email && u.password === password);
+    if (user?.status !== 'active') {
+      return problem(401, 'invalid-credentials', 'Wrong e-mail or password', {
+        detail: 'Check both and try again.',
+      });
+    }
+    if (user.mfaEnabled)
+      return HttpResponse.json({ mfaRequired: true, mfaToken: `mfa-${user.id}` });
+    return HttpResponse.json(f.issueToken(user));
+  }),
+  http.post(`${API}/auth/mfa`, async ({ request }) => {
+    const { mfaToken, code } = await json<{ mfaToken: string; code: string }>(request);
+    const user = f.users.find((u) => `mfa-${u.id}` === mfaToken);
+    if (!user) return problem(401, 'invalid-mfa-code', 'The code is wrong');
+    if (code === TOTP_CODE) return HttpResponse.json(f.issueToken(user));
+    if (user.recoveryCodes.includes(code)) {
+      user.recoveryCodes = user.recoveryCodes.filter((c) => c !== code);
+      return HttpResponse.json(f.issueToken(user));
+    }
+    return problem(401, 'invalid-mfa-code', 'The code is wrong', {
+      detail: 'Use the current code from your app.',
+    });
+  }),
+  http.post(`${API}/auth/refresh`, async () => {
+    f.refreshCalls += 1;
+    if (f.refreshDelayMs) await delay(f.refreshDelayMs);
+    if (!f.cookieUserId) return problem(401, 'session-expired', 'Your session has expired');
+    return HttpResponse.json(f.issueToken(f.userById(f.cookieUserId)));
+  }),
+  http.post(`${API}/auth/logout`, () => {
+    f.cookieUserId = null;
+    return noContent();
+  }),
+  http.post(`${API}/auth/password-reset/request`, () => new HttpResponse(null, { status: 202 })),
+  http.post(`${API}/auth/password-reset/confirm`, async ({ request }) => {
+    const { token } = await json<{ token: string }>(request);
+    if (token !== 'good-reset')
+      return problem(400, 'invalid-token', 'This link is no longer valid');
+    return noContent();
+  }),
+  http.get(`${API}/invitations/:token`, ({ params }) =>
+    params.token === 'inv-1'
+      ? HttpResponse.json({
+          email: 'new@example.com',
+          role: 'AUTHOR',
+          expiresAt: '2026-12-03T09:00:00Z',
+        })
+      : problem(404, 'not-found', 'Not Found'),
+  ),
+  http.post(`${API}/invitations/accept`, async ({ request }) => {
+    const body = await json<{ token: string; displayName: string; password: string }>(request);
+    const user: FakeUser = {
+      id: 'u-invited',
+      email: 'new@example.com',
+      displayName: body.displayName,
+      role: 'AUTHOR',
+      password: body.password,
+      status: 'active',
+      mfaEnabled: false,
+      recoveryCodes: [],
+      createdAt: '2026-11-26T10:00:00Z',
+      lastLoginAt: null,
+    };
+    f.users.push(user);
+    return HttpResponse.json(f.me(user), { status: 201 });
+  }),
+
+  // The signed-in user.
+  http.get(
+    `${API}/me`,
+    authed({ duringEnrolment: true }, (user) => HttpResponse.json(f.me(user))),
+  ),
+  http.patch(
+    `${API}/me`,
+    authed({}, async (user, request) => {
+      user.displayName = (await json<{ displayName: string }>(request)).displayName;
+      return HttpResponse.json(f.me(user));
+    }),
+  ),
+  http.post(
+    `${API}/me/password`,
+    authed({}, async (user, request) => {
+      const body = await json<{ currentPassword: string; newPassword: string }>(request);
+      if (body.currentPassword !== user.password) {
+        return problem(400, 'invalid-credentials', 'The current password is wrong');
+      }
+      user.password = body.newPassword;
+      return noContent();
+    }),
+  ),
+  http.get(
+    `${API}/me/sessions`,
+    authed({}, () => HttpResponse.json({ items: f.sessions })),
+  ),
+  http.delete(
+    `${API}/me/sessions/:id`,
+    authed({}, (_user, _request, params) => {
+      f.sessions = f.sessions.filter((s) => s.id !== params.id);
+      return noContent();
+    }),
+  ),
+  http.post(
+    `${API}/me/sessions/revoke-others`,
+    authed({}, () => {
+      const revoked = f.sessions.filter((s) => !s.current).length;
+      f.sessions = f.sessions.filter((s) => s.current);
+      return HttpResponse.json({ revoked });
+    }),
+  ),
+  http.post(
+    `${API}/me/mfa/totp`,
+    authed({ duringEnrolment: true }, (user) => {
+      f.pendingTotp.add(user.id);
+      return HttpResponse.json({
+        secret: 'JBSWY3DPEHPK3PXP',
+        otpauthUri: 'otpauth://totp/TRAE:owner?secret=JBSWY3DPEHPK3PXP&issuer=TRAE',
+        qrCodeSvg:
+          '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/><script>alert(1)</script></svg>',
+      });
+    }),
+  ),
+  http.post(
+    `${API}/me/mfa/totp/confirm`,
+    authed({ duringEnrolment: true }, async (user, request) => {
+      const { code } = await json<{ code: string }>(request);
+      if (!f.pendingTotp.has(user.id) || code !== TOTP_CODE) {
+        return problem(400, 'invalid-mfa-code', 'The code is wrong');
+      }
+      user.mfaEnabled = true;
+      user.recoveryCodes = Array.from(
+        { length: 10 },
+        (_, i) => `code${i}-${String(10000 + i).slice(-5)}`,
+      );
+      return HttpResponse.json({ recoveryCodes: user.recoveryCodes });
+    }),
+  ),
+  http.delete(
+    `${API}/me/mfa/totp`,
+    authed({ duringEnrolment: true }, async (user, request) => {
+      const body = await json<{ code?: string; password?: string }>(request);
+      if (body.code !== TOTP_CODE && body.password !== user.password) {
+        return problem(400, 'invalid-mfa-code', 'The code is wrong');
+      }
+      user.mfaEnabled = false;
+      return noContent();
+    }),
+  ),
+  http.get(
+    `${API}/me/tokens`,
+    authed({}, (user) =>
+      HttpResponse.json({ items: f.apiTokens.filter((t) => t.userId === user.id) }),
+    ),
+  ),
+  http.post(
+    `${API}/me/tokens`,
+    authed({}, async (user, request) => {
+      const body = await json<{ name: string; scopes: string[]; expiresInDays: number | null }>(
+        request,
+      );
+      const id = `t-${f.apiTokens.length + 1}`;
+      const expiresAt = body.expiresInDays === null ? null : '2026-12-26T10:00:00Z';
+      f.apiTokens.push({
+        id,
+        userId: user.id,
+        name: body.name,
+        prefix: 'trae_pat_ab12',
+        scopes: body.scopes,
+        createdAt: '2026-11-26T10:00:00Z',
+        expiresAt,
+        lastUsedAt: null,
+      });
+      return HttpResponse.json(
+        { id, name: body.name, token: 'trae_pat_ab12secretsecret', scopes: body.scopes, expiresAt },
+        { status: 201 },
+      );
+    }),
+  ),
+  http.delete(
+    `${API}/me/tokens/:id`,
+    authed({}, (_user, _request, params) => {
+      f.apiTokens = f.apiTokens.filter((t) => t.id !== params.id);
+      return noContent();
+    }),
+  ),
+
+  // Administration.
+  http.get(
+    `${API}/users`,
+    authed({ permission: 'users:manage' }, (_user, request) => {
+      const url = new URL(request.url);
+      const q = (url.searchParams.get('q') ?? '').toLowerCase();
+      const start = Number(url.searchParams.get('cursor') ?? 0);
+      const matching = f.users.filter(
+        (u) => !q || u.email.includes(q) || u.displayName.toLowerCase().includes(q),
+      );
+      const page = matching.slice(start, start + f.usersPageSize);
+      const next = start + f.usersPageSize;
+      return HttpResponse.json({
+        items: page.map((u) => f.toUser(u)),
+        nextCursor: next < matching.length ? String(next) : null,
+      });
+    }),
+  ),
+  http.post(
+    `${API}/users/invitations`,
+    authed({ permission: 'users:manage' }, async (_user, request) => {
+      const { email, role } = await json<{ email: string; role: string }>(request);
+      if (f.users.some((u) => u.email === email)) {
+        return problem(409, 'conflict', 'A user with that e-mail exists', {
+          errors: [{ field: 'email', message: 'is already in use' }],
+        });
+      }
+      f.users.push({
+        id: `u-${email}`,
+        email,
+        displayName: '',
+        role,
+        password: '',
+        status: 'invited',
+        mfaEnabled: false,
+        recoveryCodes: [],
+        createdAt: '2026-11-26T10:00:00Z',
+        lastLoginAt: null,
+      });
+      return HttpResponse.json(
+        {
+          id: `inv-${email}`,
+          email,
+          role,
+          inviteUrl: 'https://trae.example/invite/inv-abc',
+          expiresAt: '2026-12-03T10:00:00Z',
+          emailed: false,
+        },
+        { status: 201 },
+      );
+    }),
+  ),
+  http.patch(
+    `${API}/users/:id`,
+    authed({ permission: 'users:manage' }, async (_user, request, params) => {
+      const target = f.userById(params.id!);
+      const body = await json<{ role?: string; disabled?: boolean }>(request);
+      if (body.role) target.role = body.role;
+      if (body.disabled !== undefined) target.status = body.disabled ? 'disabled' : 'active';
+      return HttpResponse.json(f.toUser(target));
+    }),
+  ),
+  http.post(
+    `${API}/users/:id/mfa/reset`,
+    authed({ permission: 'users:manage' }, (_user, _request, params) => {
+      f.userById(params.id!).mfaEnabled = false;
+      return noContent();
+    }),
+  ),
+  http.post(
+    `${API}/users/:id/password-reset`,
+    authed({ permission: 'users:manage' }, () =>
+      HttpResponse.json({
+        resetUrl: 'https://trae.example/reset-password?token=rst-1',
+        expiresAt: '2026-11-27T10:00:00Z',
+      }),
+    ),
+  ),
+  http.delete(
+    `${API}/users/:id`,
+    authed({ permission: 'users:manage' }, (_user, _request, params) => {
+      const target = f.userById(params.id!);
+      target.email = `anon-${target.id}@invalid`;
+      target.displayName = 'Anonymised user';
+      target.status = 'disabled';
+      return noContent();
+    }),
+  ),
+  http.get(
+    `${API}/permissions`,
+    authed({ permission: 'roles:manage' }, () => HttpResponse.json({ items: PERMISSIONS })),
+  ),
+  http.get(
+    `${API}/roles`,
+    authed({ permission: 'roles:manage' }, () => HttpResponse.json({ items: f.roles })),
+  ),
+  http.post(
+    `${API}/roles`,
+    authed({ permission: 'roles:manage' }, async (_user, request) => {
+      const body = await json<Omit<Role, 'builtIn'>>(request);
+      if (f.roles.some((r) => r.name === body.name)) {
+        return problem(409, 'conflict', 'A role with that name exists', {
+          errors: [{ field: 'name', message: 'is taken' }],
+        });
+      }
+      const role: Role = { ...body, builtIn: false };
+      f.roles.push(role);
+      return HttpResponse.json(role, { status: 201 });
+    }),
+  ),
+  http.put(
+    `${API}/roles/:name`,
+    authed({ permission: 'roles:manage' }, async (_user, request, params) => {
+      const role = f.roles.find((r) => r.name === params.name);
+      if (!role) return problem(404, 'not-found', 'Not Found');
+      if (role.builtIn) return problem(409, 'conflict', 'Built-in roles cannot change');
+      const body = await json<Omit<Role, 'builtIn'>>(request);
+      role.permissions = body.permissions;
+      role.mfaRequired = body.mfaRequired;
+      return HttpResponse.json(role);
+    }),
+  ),
+  http.delete(
+    `${API}/roles/:name`,
+    authed({ permission: 'roles:manage' }, (_user, _request, params) => {
+      f.roles = f.roles.filter((r) => r.name !== params.name || r.builtIn);
+      return noContent();
+    }),
+  ),
+  http.get(
+    `${API}/audit-events/verify`,
+    authed({ permission: 'audit:read' }, () =>
+      HttpResponse.json(
+        f.chainValid
+          ? { valid: true, checked: f.auditEvents.length, firstBrokenId: null }
+          : { valid: false, checked: 1, firstBrokenId: 'ae-2' },
+      ),
+    ),
+  ),
+  http.get(
+    `${API}/audit-events/export`,
+    authed({ permission: 'audit:read' }, (_user, request) => {
+      const format = new URL(request.url).searchParams.get('format');
+      return new HttpResponse(
+        format === 'csv' ? 'id,action\nae-2,user.invited\n' : '{"id":"ae-2"}\n',
+        { headers: { 'Content-Type': format === 'csv' ? 'text/csv' : 'application/x-ndjson' } },
+      );
+    }),
+  ),
+  http.get(
+    `${API}/audit-events`,
+    authed({ permission: 'audit:read' }, (_user, request) => {
+      const action = new URL(request.url).searchParams.get('action');
+      return HttpResponse.json({
+        items: f.auditEvents.filter((e) => !action || e.action === action),
+        nextCursor: null,
+      });
+    }),
+  ),
+];
