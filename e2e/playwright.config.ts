@@ -8,6 +8,27 @@ import { defineConfig, devices } from '@playwright/test';
 const target = process.env.TRAE_E2E_TARGET ?? path.join(__dirname, 'target');
 const baseURL = process.env.TRAE_E2E_BASE_URL ?? 'http://127.0.0.1:8080';
 
+/** Debian's Chromium: nothing here downloads a browser of its own. */
+function chromium() {
+  return {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  };
+}
+
 export default defineConfig({
   testDir: './tests',
   outputDir: path.join(target, 'test-results'),
@@ -31,25 +52,16 @@ export default defineConfig({
   },
   projects: [
     {
+      // runs first, on the fresh database: creates the owner through the setup screen
+      name: 'identity',
+      testMatch: /identity\.spec\.ts/,
+      use: chromium(),
+    },
+    {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
-        // Debian's Chromium: nothing here downloads a browser of its own.
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      testIgnore: /identity\.spec\.ts/,
+      dependencies: ['identity'],
+      use: chromium(),
     },
   ],
 });

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-import { expectHeading, mainNav, NAV, screenshot, watchForProblems } from './support';
+import { expectHeading, mainNav, NAV, screenshot, watchForProblems , signIn } from './support';
 
 test('the shell loads at / with no console errors or failed requests', async ({ page }) => {
+  await signIn(page);
   const problems = watchForProblems(page);
 
   const response = await page.goto('/');
@@ -28,6 +29,7 @@ test('the shell loads at / with no console errors or failed requests', async ({ 
 });
 
 test('an unknown page shows "Page not found" inside the shell', async ({ page }) => {
+  await signIn(page);
   const response = await page.goto('/no/such/page');
   expect(response?.status()).toBe(200);
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectHeading, screenshot, watchForProblems } from './support';
+import { expectHeading, screenshot, watchForProblems , signIn } from './support';
 
 interface SystemInfo {
   name: string;
@@ -17,10 +17,14 @@ function row(page: Page, label: string) {
 
 test('the System page shows health UP, the version and the embedded database', async ({
   page,
-  request,
 }) => {
   const problems = watchForProblems(page);
-  const api = await request.get('/api/v1/system');
+  const token = await signIn(page);
+  const anonymous = await page.request.get('/api/v1/system');
+  expect(anonymous.status()).toBe(401);
+  const api = await page.request.get('/api/v1/system', {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(api.status()).toBe(200);
   const info = (await api.json()) as SystemInfo;
   expect(info.status).toBe('UP');
@@ -48,6 +52,7 @@ test('the System page shows health UP, the version and the embedded database', a
 });
 
 test('a deep link to /system survives a reload', async ({ page }) => {
+  await signIn(page);
   const problems = watchForProblems(page);
 
   const first = await page.goto('/system');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { expectHeading, screenshot, watchForProblems } from './support';
+import { expectHeading, screenshot, watchForProblems , signIn } from './support';
 
 // A light operating-system preference, so the first scheme is known.
 test.use({ colorScheme: 'light' });
@@ -9,6 +9,7 @@ test('the colour-scheme toggle switches dark and light, and the choice survives 
   page,
 }) => {
   const problems = watchForProblems(page);
+  await signIn(page);
   const html = page.locator('html');
 
   await page.goto('/');
