@@ -136,7 +136,7 @@ class AuthFlowTests {
             "/api/v1/me/password",
             "{\"currentPassword\":\"nope\",\"newPassword\":\"an entirely new passphrase 77\"}",
             header(mine));
-    assertThat(wrongOld.statusCode()).isEqualTo(401);
+    assertThat(wrongOld.statusCode()).isEqualTo(400);
     HttpResponse<String> weak =
         http.send(
             "POST",

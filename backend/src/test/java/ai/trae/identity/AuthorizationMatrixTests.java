@@ -109,6 +109,55 @@ class AuthorizationMatrixTests {
     return tests.stream();
   }
 
+  @TestFactory
+  Stream<DynamicTest> personalAccessTokensWithAndWithoutTheScope() {
+    String owner = accounts.tokenFor("OWNER");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      if (isPublic(e) || destructiveForTheCaller(e)) {
+        continue;
+      }
+      String needed = permission(e);
+      tests.add(
+          DynamicTest.dynamicTest(
+              "token " + e.name(),
+              () -> {
+                if (needed == null) {
+                  // session-only self-service: tokens are refused whatever their scopes
+                  String any = pat(owner, List.of("content:read", "users:manage"));
+                  assertThat(denial(call(e, any))).as(e.name()).isEqualTo("/problems/forbidden");
+                  return;
+                }
+                String other = needed.equals("content:read") ? "analytics:read" : "content:read";
+                assertThat(denial(call(e, pat(owner, List.of(needed))))).as(e.name()).isNull();
+                assertThat(denial(call(e, pat(owner, List.of(other)))))
+                    .as(e.name() + " without " + needed)
+                    .isEqualTo("/problems/forbidden");
+              }));
+    }
+    return tests.stream();
+  }
+
+  private final Map<List<String>, String> pats = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String pat(String session, List<String> scopes) {
+    return pats.computeIfAbsent(
+        scopes,
+        s -> {
+          HttpResponse<String> created =
+              http.send(
+                  "POST",
+                  "/api/v1/me/tokens",
+                  "{\"name\":\"matrix\",\"scopes\":[\"" + String.join("\",\"", s) + "\"]}",
+                  "Authorization",
+                  "Bearer " + session,
+                  "Content-Type",
+                  "application/json");
+          assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+          return Http.json(created).get("token").asString();
+        });
+  }
+
   /** The problem type when access was refused, null when the call got past authorization. */
   private static String denial(HttpResponse<String> response) {
     if (response.statusCode() != 401 && response.statusCode() != 403) {

@@ -20,7 +20,15 @@ import org.springframework.context.annotation.Import;
     properties = {
       "trae.data.dir=target/test-data/${random.uuid}",
       "trae.identity.bcrypt-cost=4",
-      "trae.identity.scrape-token=test-scrape-token"
+      "trae.identity.scrape-token=test-scrape-token",
+      // tests sign in far more often than people; RateLimitTests set their own small budgets
+      "trae.rate-limit.policies.api.capacity=1000000",
+      "trae.rate-limit.policies.login-ip.capacity=1000000",
+      "trae.rate-limit.policies.login-account.capacity=1000000",
+      "trae.rate-limit.policies.mfa-ip.capacity=1000000",
+      "trae.rate-limit.policies.mfa-account.capacity=1000000",
+      "trae.rate-limit.policies.setup-ip.capacity=1000000",
+      "trae.rate-limit.policies.password-reset-ip.capacity=1000000"
     })
 @Import({Http.class, Accounts.class})
 public @interface IntegrationTest {}

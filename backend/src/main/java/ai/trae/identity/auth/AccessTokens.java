@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessTokens {
 
-  static final String MFA_AUDIENCE_SUFFIX = "-mfa";
+  public static final String MFA_AUDIENCE_SUFFIX = "-mfa";
   static final Duration MFA_STEP_TTL = Duration.ofMinutes(5);
 
   private final SigningKeys keys;

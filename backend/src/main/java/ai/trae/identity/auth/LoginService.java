@@ -3,6 +3,7 @@ package ai.trae.identity.auth;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.mfa.TotpService;
 import ai.trae.identity.session.Sessions;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.User;
@@ -12,8 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,6 +42,8 @@ public class LoginService {
   private final AuditLog audit;
   private final Clock clock;
   private final String dummyHash;
+  private final TotpService totp;
+  private final JwtDecoder mfaStepDecoder;
 
   LoginService(
       Users users,
@@ -45,7 +52,11 @@ public class LoginService {
       AccessTokens tokens,
       PasswordEncoder passwords,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      TotpService totp,
+      @Qualifier("mfaStepDecoder") JwtDecoder mfaStepDecoder) {
+    this.totp = totp;
+    this.mfaStepDecoder = mfaStepDecoder;
     this.users = users;
     this.roles = roles;
     this.sessions = sessions;
@@ -90,6 +101,32 @@ public class LoginService {
       return new Outcome(null, tokens.mfaStepToken(user.id()));
     }
     return new Outcome(complete(user, userAgent, ip, "password"), null);
+  }
+
+  /**
+   * The second step: the five-minute token from the password step plus a TOTP or recovery code. A
+   * wrong code is audited and answered like a wrong password.
+   */
+  public Tokens completeWithMfa(
+      String mfaToken,
+      String code,
+      Consumer<UUID> perAccountLimit,
+      @Nullable String userAgent,
+      @Nullable String ip) {
+    UUID userId;
+    try {
+      userId = UUID.fromString(mfaStepDecoder.decode(mfaToken).getSubject());
+    } catch (JwtException | IllegalArgumentException ex) {
+      throw new InvalidMfaCodeException();
+    }
+    perAccountLimit.accept(userId);
+    User user = users.byId(userId).filter(User::active).orElseThrow(InvalidMfaCodeException::new);
+    if (!totp.verify(userId, code)) {
+      audit.record(
+          AuditEvent.of("auth.mfa.failed", Actor.user(userId, null)).target("user", userId));
+      throw new InvalidMfaCodeException();
+    }
+    return complete(user, userAgent, ip, "password+totp");
   }
 
   /** Opens the session once every required step passed. */

@@ -1,7 +1,9 @@
 package ai.trae.identity.security;
 
 import ai.trae.identity.IdentityProperties;
+import ai.trae.identity.auth.AccessTokens;
 import ai.trae.identity.auth.SigningKeys;
+import ai.trae.identity.token.PersonalAccessTokens;
 import ai.trae.platform.security.HttpSecurityCustomizer;
 import ai.trae.platform.security.SecurityProblems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,14 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -30,24 +40,55 @@ class IdentitySecurity {
   private static final String PROMETHEUS = "/actuator/prometheus";
 
   @Bean
+  @Primary
   JwtDecoder accessTokenDecoder(SigningKeys keys, IdentityProperties properties, Clock clock) {
     return AccessTokenDecoder.forAudience(keys, properties, properties.audience(), clock);
+  }
+
+  /** Reads only the five-minute token between the password and the MFA step of a login. */
+  @Bean
+  JwtDecoder mfaStepDecoder(SigningKeys keys, IdentityProperties properties, Clock clock) {
+    return AccessTokenDecoder.forAudience(
+        keys, properties, properties.audience() + AccessTokens.MFA_AUDIENCE_SUFFIX, clock);
   }
 
   @Bean
   @Order(0)
   HttpSecurityCustomizer identityHttpSecurity(
-      JwtDecoder decoder,
+      @Qualifier("accessTokenDecoder") JwtDecoder decoder,
       SessionPrincipals principals,
+      PersonalAccessTokens tokens,
       SecurityProblems problems,
       IdentityProperties properties) {
-    return http -> configure(http, decoder, principals, problems, properties);
+    return http -> configure(http, managers(decoder, principals, tokens), problems, properties);
+  }
+
+  /** {@code trae_pat_…} bearer tokens are personal access tokens; anything else must be a JWT. */
+  private static AuthenticationManagerResolver<HttpServletRequest> managers(
+      JwtDecoder decoder, SessionPrincipals principals, PersonalAccessTokens tokens) {
+    JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(decoder);
+    jwt.setJwtAuthenticationConverter(principals);
+    AuthenticationManager jwtManager = new ProviderManager(jwt);
+    AuthenticationManager patManager =
+        authentication -> {
+          String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+          return tokens
+              .authenticate(token)
+              .orElseThrow(
+                  () -> new InvalidBearerTokenException("Unknown, expired or revoked token"));
+        };
+    DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+    return request -> {
+      String token = bearer.resolve(request);
+      return token != null && token.startsWith(PersonalAccessTokens.PREFIX)
+          ? patManager
+          : jwtManager;
+    };
   }
 
   private static void configure(
       HttpSecurity http,
-      JwtDecoder decoder,
-      SessionPrincipals principals,
+      AuthenticationManagerResolver<HttpServletRequest> managers,
       SecurityProblems problems,
       IdentityProperties properties)
       throws Exception {
@@ -57,7 +98,7 @@ class IdentitySecurity {
                 server
                     .bearerTokenResolver(
                         request -> isScrape(request, properties) ? null : bearer.resolve(request))
-                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(principals))
+                    .authenticationManagerResolver(managers)
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -7,10 +7,7 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -33,36 +30,21 @@ public class DeclaredAccessInterceptor implements HandlerInterceptor {
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
-    if (handler instanceof HandlerMethod method
-        && request.getRequestURI().startsWith("/api/v1/")
-        && !declaresAccess(method)) {
+    if (!(handler instanceof HandlerMethod method)
+        || !request.getRequestURI().startsWith("/api/v1/")) {
+      return true;
+    }
+    if (!AccessRules.declares(method)) {
       log.error("{} declares no access rule; refusing", method.getShortLogMessage());
       throw new AccessDeniedException("No access rule declared");
     }
-    // before arguments are read and validated: anonymous callers learn nothing about the body
-    if (handler instanceof HandlerMethod method && !isPublic(method) && anonymous()) {
-      throw new AccessDeniedException("Authentication required");
+    if (!AccessRules.allows(method, SecurityContextHolder.getContext().getAuthentication())) {
+      throw new AccessDeniedException("Not allowed");
     }
     return true;
   }
 
-  private static boolean isPublic(HandlerMethod method) {
-    return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PermitAll.class)
-        || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PermitAll.class);
-  }
-
-  private static boolean anonymous() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication == null
-        || authentication instanceof AnonymousAuthenticationToken
-        || !authentication.isAuthenticated();
-  }
-
   public static boolean declaresAccess(HandlerMethod method) {
-    return DECLARATIONS.stream()
-        .anyMatch(
-            a ->
-                AnnotatedElementUtils.hasAnnotation(method.getMethod(), a)
-                    || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), a));
+    return AccessRules.declares(method);
   }
 }

@@ -104,7 +104,15 @@ class SecurityConfiguration {
       config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
       config.setAllowedHeaders(
           List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-Id"));
-      config.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "X-Request-Id"));
+      config.setExposedHeaders(
+          List.of(
+              "ETag",
+              "Location",
+              "Retry-After",
+              "RateLimit-Limit",
+              "RateLimit-Remaining",
+              "RateLimit-Reset",
+              "X-Request-Id"));
       config.setAllowCredentials(true);
       config.setMaxAge(3600L);
       source.registerCorsConfiguration("/api/**", config);

@@ -26,17 +26,6 @@ public enum ProblemType {
       HttpStatus.BAD_REQUEST,
       "Validation failed",
       "One or more fields are invalid. The errors list names each field and what is wrong."),
-  INVALID_CREDENTIALS(
-      "invalid-credentials",
-      HttpStatus.UNAUTHORIZED,
-      "Invalid credentials",
-      "The e-mail address or password is wrong, or the account cannot sign in right now."),
-  INVALID_TOKEN(
-      "invalid-token",
-      HttpStatus.BAD_REQUEST,
-      "Invalid or expired link",
-      "This invitation or password-reset link is unknown, has expired or was already used. Ask"
-          + " for a new one."),
   SESSION_EXPIRED(
       "session-expired",
       HttpStatus.UNAUTHORIZED,
@@ -90,6 +79,34 @@ public enum ProblemType {
       HttpStatus.CONFLICT,
       "Conflict",
       "The request conflicts with the current state of the resource."),
+  // Identity / MFA. Statuses are what sign-in answers; the signed-in /me endpoints answer 400
+  // with the same type, because a 401 there would read as "your session has expired".
+  INVALID_CREDENTIALS(
+      "invalid-credentials",
+      HttpStatus.UNAUTHORIZED,
+      "Invalid credentials",
+      "The e-mail address or password is wrong. When you are already signed in and confirm your"
+          + " password (for example to turn off two-factor authentication), the answer is 400."),
+  INVALID_MFA_CODE(
+      "invalid-mfa-code",
+      HttpStatus.UNAUTHORIZED,
+      "Invalid two-factor code",
+      "The code from your authenticator app, or the recovery code, is wrong, expired or was"
+          + " already used. Wait for the next code and try again. Signing in answers 401; the"
+          + " /me/mfa endpoints answer 400 because you are already signed in."),
+  MFA_ALREADY_ENABLED(
+      "mfa-already-enabled",
+      HttpStatus.CONFLICT,
+      "Two-factor authentication already enabled",
+      "An authenticator app is already set up for this account. Turn two-factor authentication"
+          + " off first if you want to set up another one."),
+  // Identity / administration: invitations, password resets, users and roles.
+  INVALID_TOKEN(
+      "invalid-token",
+      HttpStatus.BAD_REQUEST,
+      "Invalid or expired link",
+      "This invitation or password-reset link is unknown, has expired or was already used. Ask"
+          + " for a new one."),
   LAST_OWNER(
       "last-owner",
       HttpStatus.CONFLICT,

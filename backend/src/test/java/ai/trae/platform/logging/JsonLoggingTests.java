@@ -53,13 +53,22 @@ class JsonLoggingTests {
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       int port = awaitPort(out, lines);
-      HttpClient.newHttpClient()
-          .send(
-              HttpRequest.newBuilder(
-                      URI.create("http://localhost:" + port + "/api/v1/system?token=s3cr3t"))
-                  .header("X-Request-Id", "json-log-test-0001")
-                  .build(),
-              BodyHandlers.ofString());
+      HttpClient client = HttpClient.newHttpClient();
+      client.send(
+          HttpRequest.newBuilder(
+                  URI.create("http://localhost:" + port + "/api/v1/setup?token=s3cr3t"))
+              .header("X-Request-Id", "json-log-test-0001")
+              .build(),
+          BodyHandlers.ofString());
+      client.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/login"))
+              .header("Content-Type", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "{\"email\":\"someone@example.test\","
+                          + "\"password\":\"never-logged-password-9\"}"))
+              .build(),
+          BodyHandlers.ofString());
       process.toHandle().destroy(); // SIGTERM, streams left open: shutdown logs too
       String line;
       while ((line = out.readLine()) != null) {

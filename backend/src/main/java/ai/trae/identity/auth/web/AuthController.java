@@ -8,6 +8,8 @@ import ai.trae.identity.auth.LoginService;
 import ai.trae.identity.session.Sessions;
 import ai.trae.identity.session.Sessions.RefreshRejected;
 import ai.trae.identity.user.Users;
+import ai.trae.platform.ratelimit.RateLimitPolicy;
+import ai.trae.platform.ratelimit.RateLimiter;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
@@ -19,6 +21,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -39,15 +42,25 @@ class AuthController {
   private final AccessTokens tokens;
   private final Users users;
   private final AuditLog audit;
+  private final RateLimiter limits;
 
   AuthController(
-      LoginService login, Sessions sessions, AccessTokens tokens, Users users, AuditLog audit) {
+      LoginService login,
+      Sessions sessions,
+      AccessTokens tokens,
+      Users users,
+      AuditLog audit,
+      RateLimiter limits) {
     this.login = login;
     this.sessions = sessions;
     this.tokens = tokens;
     this.users = users;
     this.audit = audit;
+    this.limits = limits;
   }
+
+  record MfaRequest(
+      @NotBlank @Size(max = 4096) String mfaToken, @NotBlank @Size(max = 32) String code) {}
 
   record LoginRequest(
       @NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 128) String password) {}
@@ -77,6 +90,8 @@ class AuthController {
   @PostMapping("/login")
   ResponseEntity<LoginResponse> login(
       @Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+    limits.check(RateLimitPolicy.LOGIN_IP, request.getRemoteAddr());
+    limits.check(RateLimitPolicy.LOGIN_ACCOUNT, body.email().trim().toLowerCase(Locale.ROOT));
     LoginService.Outcome outcome =
         login.login(
             body.email(),
@@ -87,6 +102,22 @@ class AuthController {
       return ResponseEntity.ok(LoginResponse.mfa(String.valueOf(outcome.mfaToken())));
     }
     return issued(outcome.tokens(), request);
+  }
+
+  @Operation(summary = "Second step: a TOTP code or a recovery code")
+  @PermitAll
+  @PostMapping("/mfa")
+  ResponseEntity<LoginResponse> mfa(
+      @Valid @RequestBody MfaRequest body, HttpServletRequest request) {
+    limits.check(RateLimitPolicy.MFA_IP, request.getRemoteAddr());
+    LoginService.Tokens issued =
+        login.completeWithMfa(
+            body.mfaToken(),
+            body.code(),
+            userId -> limits.check(RateLimitPolicy.MFA_ACCOUNT, userId.toString()),
+            request.getHeader("User-Agent"),
+            request.getRemoteAddr());
+    return issued(issued, request);
   }
 
   static ResponseEntity<LoginResponse> issued(LoginService.Tokens t, HttpServletRequest request) {

@@ -98,7 +98,7 @@ class MeController {
     User user = load(current);
     if (user.passwordHash() == null
         || !passwords.matches(body.currentPassword(), user.passwordHash())) {
-      throw new InvalidCredentialsException();
+      throw InvalidCredentialsException.whileSignedIn();
     }
     policy.check(body.newPassword(), user.email(), user.displayName());
     users.changePassword(user.id(), passwords.encode(body.newPassword()));

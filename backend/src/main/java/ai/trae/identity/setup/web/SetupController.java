@@ -3,9 +3,12 @@ package ai.trae.identity.setup.web;
 import ai.trae.identity.me.web.MeResponse;
 import ai.trae.identity.setup.SetupService;
 import ai.trae.identity.user.Roles;
+import ai.trae.platform.ratelimit.RateLimitPolicy;
+import ai.trae.platform.ratelimit.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -25,10 +28,12 @@ class SetupController {
 
   private final SetupService setup;
   private final Roles roles;
+  private final RateLimiter limits;
 
-  SetupController(SetupService setup, Roles roles) {
+  SetupController(SetupService setup, Roles roles, RateLimiter limits) {
     this.setup = setup;
     this.roles = roles;
+    this.limits = limits;
   }
 
   record SetupStatus(boolean required) {}
@@ -49,7 +54,8 @@ class SetupController {
   @PermitAll
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  MeResponse create(@Valid @RequestBody SetupRequest body) {
+  MeResponse create(@Valid @RequestBody SetupRequest body, HttpServletRequest request) {
+    limits.check(RateLimitPolicy.SETUP_IP, request.getRemoteAddr());
     var owner = setup.createOwner(body.email(), body.password(), body.displayName());
     return MeResponse.of(owner, roles.byName(owner.role()).orElseThrow(), false);
   }

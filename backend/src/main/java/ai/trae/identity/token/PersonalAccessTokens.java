@@ -1,0 +1,214 @@
+package ai.trae.identity.token;
+
+import ai.trae.identity.AuditEvent;
+import ai.trae.identity.AuditEvent.Actor;
+import ai.trae.identity.AuditLog;
+import ai.trae.identity.user.Roles;
+import ai.trae.identity.user.Users;
+import ai.trae.platform.security.Authorities;
+import ai.trae.platform.security.CurrentUser;
+import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.Problems;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Personal access tokens for machines: {@code trae_pat_…}, shown once, stored as a SHA-256 hash. A
+ * token's effective permissions are its scopes intersected with its owner's current permissions, so
+ * it never exceeds them, even after the owner's role shrinks.
+ */
+@Service
+public class PersonalAccessTokens {
+
+  public static final String PREFIX = "trae_pat_";
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+  private final JdbcClient jdbc;
+  private final Users users;
+  private final Roles roles;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  PersonalAccessTokens(JdbcClient jdbc, Users users, Roles roles, AuditLog audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.users = users;
+    this.roles = roles;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Created create(UUID userId, String name, List<String> scopes, @Nullable Integer days) {
+    var user = users.byId(userId).orElseThrow();
+    List<String> allowed = roles.byName(user.role()).map(Roles.Role::permissions).orElse(List.of());
+    List<String> excess = scopes.stream().filter(s -> !allowed.contains(s)).toList();
+    if (!excess.isEmpty()) {
+      ProblemDetail problem =
+          Problems.of(ProblemType.VALIDATION_FAILED, "A token cannot have more than you have.");
+      problem.setProperty(
+          "errors",
+          excess.stream()
+              .map(s -> Map.of("field", "scopes", "message", "You do not have " + s))
+              .toList());
+      throw new ErrorResponseException(ProblemType.VALIDATION_FAILED.status(), problem, null);
+    }
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    Instant expires = days == null ? null : now.plus(Duration.ofDays(days));
+    jdbc.sql(
+            """
+            insert into personal_access_tokens
+              (id, user_id, name, token_hash, prefix, scopes, created_at, expires_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            id,
+            userId,
+            name.trim(),
+            hash(token),
+            token.substring(0, PREFIX.length() + 4),
+            scopes.toArray(String[]::new),
+            Timestamp.from(now),
+            expires == null ? null : Timestamp.from(expires))
+        .update();
+    audit.record(
+        AuditEvent.of("token.created", Actor.user(userId, null))
+            .target("token", id)
+            .with("name", name)
+            .with("scopes", String.join(" ", scopes)));
+    return new Created(id, name, token, scopes, expires);
+  }
+
+  public List<TokenInfo> list(UUID userId) {
+    return jdbc.sql(
+            """
+            select id, name, prefix, scopes, created_at, expires_at, last_used_at
+            from personal_access_tokens where user_id = ? and revoked_at is null
+            order by created_at desc limit 200
+            """)
+        .param(userId)
+        .query(
+            (rs, n) ->
+                new TokenInfo(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("name"),
+                    rs.getString("prefix"),
+                    strings(rs.getArray("scopes")),
+                    rs.getTimestamp("created_at").toInstant(),
+                    instant(rs.getTimestamp("expires_at")),
+                    instant(rs.getTimestamp("last_used_at"))))
+        .list();
+  }
+
+  @Transactional
+  public boolean revoke(UUID userId, UUID id) {
+    boolean revoked =
+        jdbc.sql(
+                    """
+                update personal_access_tokens set revoked_at = ?
+                where id = ? and user_id = ? and revoked_at is null
+                """)
+                .params(Timestamp.from(clock.instant()), id, userId)
+                .update()
+            == 1;
+    if (revoked) {
+      audit.record(AuditEvent.of("token.revoked", Actor.user(userId, null)).target("token", id));
+    }
+    return revoked;
+  }
+
+  /** The caller behind a presented token, or empty when it is unknown, expired or revoked. */
+  public Optional<UsernamePasswordAuthenticationToken> authenticate(String token) {
+    Instant now = clock.instant();
+    return jdbc.sql(
+            """
+            select t.id, t.user_id, t.scopes, t.last_used_at, u.email, r.permissions
+            from personal_access_tokens t join users u on u.id = t.user_id
+            join roles r on r.name = u.role
+            where t.token_hash = ? and t.revoked_at is null
+              and (t.expires_at is null or t.expires_at > ?) and u.status = 'active'
+            """)
+        .params(hash(token), Timestamp.from(now))
+        .query(
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              List<String> granted = new ArrayList<>(strings(rs.getArray("scopes")));
+              granted.retainAll(strings(rs.getArray("permissions")));
+              List<GrantedAuthority> authorities = new ArrayList<>();
+              authorities.add(new SimpleGrantedAuthority(Authorities.API_TOKEN));
+              granted.forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
+              Timestamp lastUsed = rs.getTimestamp("last_used_at");
+              if (lastUsed == null
+                  || lastUsed.toInstant().plus(LAST_USED_PRECISION).isBefore(now)) {
+                touch(id, now);
+              }
+              return UsernamePasswordAuthenticationToken.authenticated(
+                  new CurrentUser(
+                      rs.getObject("user_id", UUID.class), rs.getString("email"), null, id),
+                  null,
+                  authorities);
+            })
+        .optional();
+  }
+
+  /** Recorded at minute precision: one write per token per minute at most. */
+  private void touch(UUID id, Instant now) {
+    jdbc.sql("update personal_access_tokens set last_used_at = ? where id = ?")
+        .params(Timestamp.from(now), id)
+        .update();
+  }
+
+  static byte[] hash(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  private static List<String> strings(Array array) throws java.sql.SQLException {
+    return List.of((String[]) array.getArray());
+  }
+
+  private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  public record Created(
+      UUID id, String name, String token, List<String> scopes, @Nullable Instant expiresAt) {}
+
+  public record TokenInfo(
+      UUID id,
+      String name,
+      String prefix,
+      List<String> scopes,
+      Instant createdAt,
+      @Nullable Instant expiresAt,
+      @Nullable Instant lastUsedAt) {}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.token;
+
+import org.jspecify.annotations.NullMarked;

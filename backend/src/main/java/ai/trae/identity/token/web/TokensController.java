@@ -1,0 +1,79 @@
+package ai.trae.identity.token.web;
+
+import ai.trae.identity.Permissions;
+import ai.trae.identity.token.PersonalAccessTokens;
+import ai.trae.platform.security.Authenticated;
+import ai.trae.platform.security.CurrentUser;
+import ai.trae.platform.security.RequirePermission;
+import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "API tokens", description = "Personal access tokens for scripts and integrations")
+@RestController
+@RequestMapping("/api/v1/me/tokens")
+class TokensController {
+
+  private final PersonalAccessTokens tokens;
+
+  TokensController(PersonalAccessTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  record CreateTokenRequest(
+      @NotBlank @Size(max = 100) String name,
+      @NotEmpty @Size(max = 32) List<@NotBlank String> scopes,
+      @Nullable @Min(1) @Max(365) Integer expiresInDays) {}
+
+  record TokenList(List<PersonalAccessTokens.TokenInfo> items) {}
+
+  @Operation(summary = "Your tokens (never their secret)")
+  @Authenticated
+  @GetMapping
+  TokenList list(@AuthenticationPrincipal CurrentUser user) {
+    return new TokenList(tokens.list(user.userId()));
+  }
+
+  @Operation(summary = "Create a token; its secret is in this answer only")
+  @RequirePermission(Permissions.TOKENS_CREATE)
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  PersonalAccessTokens.Created create(
+      @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody CreateTokenRequest body) {
+    return tokens.create(user.userId(), body.name(), body.scopes(), body.expiresInDays());
+  }
+
+  @Operation(summary = "Revoke a token")
+  @Authenticated
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    if (!tokens.revoke(user.userId(), id)) {
+      throw new ErrorResponseException(
+          HttpStatus.NOT_FOUND,
+          Problems.of(ProblemType.NOT_FOUND, "No such token of yours."),
+          null);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.mfa.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.platform.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.platform.redis;
+
+import org.jspecify.annotations.NullMarked;
