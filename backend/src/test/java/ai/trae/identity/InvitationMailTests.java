@@ -30,7 +30,8 @@ class InvitationMailTests {
 
   private static final GreenMail MAIL =
       new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-  private static final Pattern LINK = Pattern.compile("http://localhost:8080/[a-z-]+/(\\S+)");
+  private static final Pattern LINK =
+      Pattern.compile("http://localhost:8080/[a-z-]+[/?](?:token=)?(\\S+)");
 
   static {
     MAIL.start();

@@ -93,6 +93,7 @@ class InvitationTests {
         new HttpResponse[] {invite(existing.toUpperCase(), "AUTHOR"), invite(pending, "VIEWER")}) {
       assertThat(refused.statusCode()).isEqualTo(409);
       assertThat(Api.type(refused)).isEqualTo("/problems/email-taken");
+      assertThat(json(refused).get("errors").get(0).get("field").asString()).isEqualTo("email");
     }
     HttpResponse<String> unknownRole = invite("x-" + pending, "WIZARD");
     assertThat(unknownRole.statusCode()).isEqualTo(400);
@@ -122,6 +123,13 @@ class InvitationTests {
     String id = invited.get("id").asString();
     String url = invited.get("inviteUrl").asString();
 
+    String token = url.substring(url.lastIndexOf('/') + 1);
+    assertThat(
+            api.send(admin(), "PATCH", "/api/v1/users/" + id, "{\"role\":\"AUTHOR\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(json(http.get("/api/v1/invitations/" + token)).get("role").asString())
+        .as("the invitation shows the role as it is now")
+        .isEqualTo("AUTHOR");
     HttpResponse<String> disable =
         api.send(admin(), "PATCH", "/api/v1/users/" + id, "{\"disabled\":true}");
     assertThat(disable.statusCode()).isEqualTo(409);

@@ -18,10 +18,13 @@ import ai.trae.platform.web.Problems;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -120,9 +123,19 @@ public class Invitations {
         user.id(), email, role, links.to("/invite/" + issued.token()), issued.expiresAt(), false);
   }
 
-  /** What the invitation page shows before the invitee accepts. */
+  /**
+   * What the invitation page shows before the invitee accepts. The role is the account's current
+   * one: an administrator may have changed it since inviting.
+   */
   public Optional<Pending> find(String token) {
-    return tokens.find(Purpose.INVITATION, token);
+    return tokens
+        .find(Purpose.INVITATION, token)
+        .flatMap(
+            pending ->
+                users
+                    .byId(pending.userId())
+                    .filter(u -> u.status() == User.Status.INVITED)
+                    .map(u -> new Pending(u.id(), u.email(), u.role(), pending.expiresAt())));
   }
 
   /** Activates the invited account; the link is used up. */
@@ -171,10 +184,16 @@ public class Invitations {
   /** 409: an account or pending invitation already has this e-mail. */
   public static class EmailTakenException extends ErrorResponseException {
     EmailTakenException() {
-      super(
-          ProblemType.EMAIL_TAKEN.status(),
-          Problems.of(ProblemType.EMAIL_TAKEN, ProblemType.EMAIL_TAKEN.description()),
-          null);
+      super(ProblemType.EMAIL_TAKEN.status(), problem(), null);
+    }
+
+    /** Names the field too, so an invitation form can show it next to the e-mail. */
+    private static ProblemDetail problem() {
+      ProblemDetail problem =
+          Problems.of(ProblemType.EMAIL_TAKEN, ProblemType.EMAIL_TAKEN.description());
+      problem.setProperty(
+          "errors", List.of(Map.of("field", "email", "message", "is already in use")));
+      return problem;
     }
   }
 }

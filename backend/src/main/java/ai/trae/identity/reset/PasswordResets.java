@@ -71,7 +71,8 @@ public class PasswordResets {
   @Transactional
   public ResetLink createLink(UUID userId, @Nullable UUID createdBy) {
     Issued issued = tokens.issue(Purpose.PASSWORD_RESET, userId, null, null, createdBy, LINK_TTL);
-    return new ResetLink(links.to("/reset-password/" + issued.token()), issued.expiresAt());
+    // the UI's reset page reads the token from the query
+    return new ResetLink(links.to("/reset-password?token=" + issued.token()), issued.expiresAt());
   }
 
   /** Returns at once; see the class comment. */

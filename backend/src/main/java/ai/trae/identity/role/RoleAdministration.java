@@ -40,7 +40,10 @@ public class RoleAdministration {
   public Role create(UUID actorId, String name, List<String> permissions, boolean mfaRequired) {
     List<String> checked = checked(permissions);
     if (!roles.insert(new Role(name, false, checked, mfaRequired))) {
-      throw refusal(ProblemType.CONFLICT, "A role named " + name + " exists already.");
+      ProblemDetail problem =
+          Problems.of(ProblemType.CONFLICT, "A role named " + name + " exists already.");
+      problem.setProperty("errors", List.of(Map.of("field", "name", "message", "is taken")));
+      throw new ErrorResponseException(ProblemType.CONFLICT.status(), problem, null);
     }
     audit.record(
         event("role.created", actorId, name)

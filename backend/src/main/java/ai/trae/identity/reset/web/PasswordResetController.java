@@ -1,9 +1,12 @@
 package ai.trae.identity.reset.web;
 
 import ai.trae.identity.reset.PasswordResets;
+import ai.trae.platform.ratelimit.RateLimitPolicy;
+import ai.trae.platform.ratelimit.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PasswordResetController {
 
   private final PasswordResets resets;
+  private final RateLimiter limits;
 
-  PasswordResetController(PasswordResets resets) {
+  PasswordResetController(PasswordResets resets, RateLimiter limits) {
     this.resets = resets;
+    this.limits = limits;
   }
 
   record ResetRequest(@NotBlank @Email @Size(max = 320) String email) {}
@@ -36,11 +41,15 @@ class PasswordResetController {
 
   @Operation(
       summary = "Mail a reset link if the e-mail has an account",
-      description = "Always 202 with the same body, so it does not reveal who has an account.")
+      description =
+          "Always 202 with the same body, so it does not reveal who has an account; 429 past"
+              + " the per-address budget (password-reset-ip), whatever the e-mail.")
   @PermitAll
   @PostMapping("/request")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Accepted request(@Valid @RequestBody ResetRequest body) {
+  Accepted request(@Valid @RequestBody ResetRequest body, HttpServletRequest request) {
+    // per address only: a per-e-mail budget would answer differently for known accounts
+    limits.check(RateLimitPolicy.PASSWORD_RESET_IP, request.getRemoteAddr());
     resets.request(body.email());
     return new Accepted(
         "If an account uses this e-mail address, a link to reset its password is on its way.");
