@@ -1,5 +1,7 @@
 package ai.trae.identity.user;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,14 +20,62 @@ public class Roles {
   public Optional<Role> byName(String name) {
     return jdbc.sql("select name, built_in, permissions, mfa_required from roles where name = ?")
         .param(name)
-        .query(
-            (rs, n) ->
-                new Role(
-                    rs.getString("name"),
-                    rs.getBoolean("built_in"),
-                    List.of((String[]) rs.getArray("permissions").getArray()),
-                    rs.getBoolean("mfa_required")))
+        .query(Roles::map)
         .optional();
+  }
+
+  /** Built-in roles first, most powerful first; then custom roles by name. */
+  public List<Role> all() {
+    return jdbc.sql(
+            """
+            select name, built_in, permissions, mfa_required from roles
+            order by not built_in,
+                     array_position(array['OWNER','ADMIN','EDITOR','AUTHOR','VIEWER'], name), name
+            """)
+        .query(Roles::map)
+        .list();
+  }
+
+  /** False when a role of that name exists already. */
+  public boolean insert(Role role) {
+    return jdbc.sql(
+                """
+                insert into roles (name, built_in, permissions, mfa_required)
+                values (?, false, ?, ?) on conflict (name) do nothing
+                """)
+            .params(role.name(), role.permissions().toArray(String[]::new), role.mfaRequired())
+            .update()
+        == 1;
+  }
+
+  public void update(String name, List<String> permissions, boolean mfaRequired) {
+    jdbc.sql("update roles set permissions = ?, mfa_required = ? where name = ?")
+        .params(permissions.toArray(String[]::new), mfaRequired, name)
+        .update();
+  }
+
+  /** Deletes a custom role; anonymised accounts that kept it fall back to VIEWER. */
+  public void delete(String name) {
+    jdbc.sql("update users set role = 'VIEWER' where role = ? and status = 'anonymised'")
+        .param(name)
+        .update();
+    jdbc.sql("delete from roles where name = ? and not built_in").param(name).update();
+  }
+
+  /** Accounts (active, disabled or invited) that have the role; served by users_role_idx. */
+  public long holders(String name) {
+    return jdbc.sql("select count(*) from users where role = ? and status <> 'anonymised'")
+        .param(name)
+        .query(Long.class)
+        .single();
+  }
+
+  private static Role map(ResultSet rs, int row) throws SQLException {
+    return new Role(
+        rs.getString("name"),
+        rs.getBoolean("built_in"),
+        List.of((String[]) rs.getArray("permissions").getArray()),
+        rs.getBoolean("mfa_required"));
   }
 
   public record Role(String name, boolean builtIn, List<String> permissions, boolean mfaRequired) {}

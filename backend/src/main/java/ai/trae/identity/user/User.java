@@ -19,6 +19,8 @@ public record User(
     @Nullable Instant lastLoginAt) {
 
   public enum Status {
+    /** Invited by an administrator; no password until the invitation is accepted. */
+    INVITED,
     ACTIVE,
     DISABLED,
     ANONYMISED;

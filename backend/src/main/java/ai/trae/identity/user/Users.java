@@ -80,6 +80,38 @@ public class Users {
         .update();
   }
 
+  public void changeRole(UUID id, String role) {
+    jdbc.sql("update users set role = ?, version = version + 1 where id = ?")
+        .params(role, id)
+        .update();
+  }
+
+  public void changeStatus(UUID id, User.Status status) {
+    jdbc.sql("update users set status = ?, version = version + 1 where id = ?")
+        .params(status.value(), id)
+        .update();
+  }
+
+  /** After a password reset the owner of the mailbox proved who they are: unlock at once. */
+  public void clearLockout(UUID id) {
+    jdbc.sql("update users set failed_logins = 0, locked_until = null where id = ?")
+        .param(id)
+        .update();
+  }
+
+  /** Turns an invited account into an active one; false if it is no longer invited. */
+  public boolean activateInvited(UUID id, String displayName, String passwordHash) {
+    return jdbc.sql(
+                """
+                update users set display_name = ?, password_hash = ?, status = 'active',
+                                 version = version + 1
+                where id = ? and status = 'invited'
+                """)
+            .params(displayName.trim(), passwordHash, id)
+            .update()
+        == 1;
+  }
+
   static User map(ResultSet rs, int row) throws SQLException {
     Timestamp locked = rs.getTimestamp("locked_until");
     Timestamp lastLogin = rs.getTimestamp("last_login_at");

@@ -52,6 +52,11 @@ public enum ProblemType {
       HttpStatus.FORBIDDEN,
       "Forbidden",
       "You are signed in but not allowed to do this. Ask an administrator for access."),
+  OWNER_REQUIRED(
+      "owner-required",
+      HttpStatus.FORBIDDEN,
+      "Owner required",
+      "Only an owner can make someone an owner or change, reset or remove an owner's account."),
   NOT_FOUND(
       "not-found",
       HttpStatus.NOT_FOUND,
@@ -95,6 +100,33 @@ public enum ProblemType {
       "Two-factor authentication already enabled",
       "An authenticator app is already set up for this account. Turn two-factor authentication"
           + " off first if you want to set up another one."),
+  // Identity / administration: invitations, password resets, users and roles.
+  INVALID_TOKEN(
+      "invalid-token",
+      HttpStatus.BAD_REQUEST,
+      "Invalid or expired link",
+      "This invitation or password-reset link is unknown, has expired or was already used. Ask"
+          + " for a new one."),
+  LAST_OWNER(
+      "last-owner",
+      HttpStatus.CONFLICT,
+      "Last owner",
+      "TRAE needs at least one active owner. Make someone else an owner first."),
+  SELF_CHANGE(
+      "self-change",
+      HttpStatus.CONFLICT,
+      "Not on your own account",
+      "You cannot disable or delete your own account; ask another administrator."),
+  EMAIL_TAKEN(
+      "email-taken",
+      HttpStatus.CONFLICT,
+      "E-mail already in use",
+      "An account or pending invitation already uses this e-mail address."),
+  ROLE_IN_USE(
+      "role-in-use",
+      HttpStatus.CONFLICT,
+      "Role in use",
+      "Users still have this role, or it is built in. Give those users another role first."),
   PAYLOAD_TOO_LARGE(
       "payload-too-large",
       HttpStatus.CONTENT_TOO_LARGE,

@@ -3,6 +3,7 @@ package ai.trae.identity.me.web;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.admin.PersonalDataExport;
 import ai.trae.identity.auth.InvalidCredentialsException;
 import ai.trae.identity.auth.LoginService;
 import ai.trae.identity.session.Sessions;
@@ -18,7 +19,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +46,7 @@ class MeController {
   private final PasswordEncoder passwords;
   private final Sessions sessions;
   private final AuditLog audit;
+  private final PersonalDataExport export;
 
   MeController(
       Users users,
@@ -50,7 +55,8 @@ class MeController {
       PasswordPolicy policy,
       PasswordEncoder passwords,
       Sessions sessions,
-      AuditLog audit) {
+      AuditLog audit,
+      PersonalDataExport export) {
     this.users = users;
     this.roles = roles;
     this.login = login;
@@ -58,6 +64,7 @@ class MeController {
     this.passwords = passwords;
     this.sessions = sessions;
     this.audit = audit;
+    this.export = export;
   }
 
   record ProfileRequest(@NotBlank @Size(max = 100) String displayName) {}
@@ -107,6 +114,18 @@ class MeController {
         AuditEvent.of("user.password.changed", Actor.user(user.id(), null))
             .target("user", user.id())
             .with("otherSessionsEnded", ended));
+  }
+
+  @Operation(
+      summary = "Download the signed-in user's own data as JSON",
+      description = "Profile, role, sessions, token metadata (no secrets) and own audit events.")
+  @Authenticated
+  @GetMapping("/export")
+  ResponseEntity<PersonalDataExport.Export> export(@AuthenticationPrincipal CurrentUser current) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trae-my-data.json\"")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(export.of(current.userId()));
   }
 
   private User load(CurrentUser current) {

@@ -1,0 +1,90 @@
+package ai.trae.identity.admin;
+
+import ai.trae.identity.session.Sessions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes personal data from an account while keeping its id, so the audit log still holds
+ * together. The row stays (status {@code anonymised}) with a random pseudonym; everything that
+ * identified the person or could still act for them goes. Plain SQL on the MFA and token tables:
+ * those features own their code elsewhere, but removal has to reach their rows.
+ */
+@Component
+class Anonymiser {
+
+  static final String DISPLAY_NAME = "Anonymised user";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final JdbcClient jdbc;
+  private final Sessions sessions;
+
+  Anonymiser(JdbcClient jdbc, Sessions sessions) {
+    this.jdbc = jdbc;
+    this.sessions = sessions;
+  }
+
+  void anonymise(UUID id) {
+    pseudonymise(id);
+    removeMfa(id);
+    sessions.revokeAll(id, null, "user-anonymised");
+    // where and with what they signed in is personal data too
+    jdbc.sql("update sessions set ip = null, user_agent = null where user_id = ?")
+        .param(id)
+        .update();
+    jdbc.sql(
+            """
+            update personal_access_tokens set revoked_at = now()
+            where user_id = ? and revoked_at is null
+            """)
+        .param(id)
+        .update();
+    jdbc.sql("delete from one_time_tokens where user_id = ?").param(id).update();
+    jdbc.sql("delete from user_notifications where user_id = ?").param(id).update();
+  }
+
+  void removeMfa(UUID id) {
+    jdbc.sql("delete from totp_factors where user_id = ?").param(id).update();
+    jdbc.sql("delete from recovery_codes where user_id = ?").param(id).update();
+    jdbc.sql("update users set mfa_enabled = false, version = version + 1 where id = ?")
+        .param(id)
+        .update();
+  }
+
+  /** An invited account never held more than the e-mail: it simply goes (links cascade). */
+  void withdrawInvitation(UUID id) {
+    jdbc.sql("delete from users where id = ? and status = 'invited'").param(id).update();
+  }
+
+  /**
+   * 32 random bits; a clash with an earlier pseudonym is looked for first, because a failed update
+   * would abort the surrounding transaction.
+   */
+  private void pseudonymise(UUID id) {
+    String pseudonym = pseudonym();
+    while (jdbc.sql("select exists(select 1 from users where lower(email) = ?)")
+        .param(pseudonym)
+        .query(Boolean.class)
+        .single()) {
+      pseudonym = pseudonym();
+    }
+    jdbc.sql(
+            """
+            update users set email = ?, display_name = ?, password_hash = null,
+                             status = 'anonymised', failed_logins = 0, locked_until = null,
+                             version = version + 1
+            where id = ?
+            """)
+        .params(pseudonym, DISPLAY_NAME, id)
+        .update();
+  }
+
+  private static String pseudonym() {
+    byte[] bytes = new byte[4];
+    RANDOM.nextBytes(bytes);
+    return "anonymised-" + HexFormat.of().formatHex(bytes) + "@invalid";
+  }
+}

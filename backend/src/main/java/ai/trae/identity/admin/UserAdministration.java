@@ -1,0 +1,197 @@
+package ai.trae.identity.admin;
+
+import ai.trae.identity.AuditEvent;
+import ai.trae.identity.AuditEvent.Actor;
+import ai.trae.identity.AuditLog;
+import ai.trae.identity.invitation.Invitations;
+import ai.trae.identity.reset.PasswordResets;
+import ai.trae.identity.reset.PasswordResets.ResetLink;
+import ai.trae.identity.session.Sessions;
+import ai.trae.identity.user.Roles;
+import ai.trae.identity.user.User;
+import ai.trae.identity.user.Users;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What holders of {@code users:manage} may do to accounts, with the rules that keep TRAE
+ * manageable: only an owner may create owners or touch an owner's account (otherwise an admin could
+ * reset an owner's password and take over); nobody disables or removes themselves; at least one
+ * active owner always remains. Owner rows are locked while that is checked, so two owners demoting
+ * each other at once cannot both succeed.
+ */
+@Service
+public class UserAdministration {
+
+  static final String OWNER = "OWNER";
+
+  private final Users users;
+  private final Roles roles;
+  private final Sessions sessions;
+  private final PasswordResets resets;
+  private final Invitations invitations;
+  private final Anonymiser anonymiser;
+  private final AuditLog audit;
+  private final JdbcClient jdbc;
+
+  UserAdministration(
+      Users users,
+      Roles roles,
+      Sessions sessions,
+      PasswordResets resets,
+      Invitations invitations,
+      Anonymiser anonymiser,
+      AuditLog audit,
+      JdbcClient jdbc) {
+    this.users = users;
+    this.roles = roles;
+    this.sessions = sessions;
+    this.resets = resets;
+    this.invitations = invitations;
+    this.anonymiser = anonymiser;
+    this.audit = audit;
+    this.jdbc = jdbc;
+  }
+
+  public Invitations.Invited invite(UUID actorId, String email, String role) {
+    requireRole(role);
+    if (role.equals(OWNER) && !isOwner(actorId)) {
+      throw AdminRefusal.ownerRequired();
+    }
+    return invitations.invite(email, role, actorId);
+  }
+
+  /** Changes role and/or the disabled flag; disabling ends the user's sessions at once. */
+  @Transactional
+  public User update(UUID actorId, UUID id, @Nullable String role, @Nullable Boolean disabled) {
+    User target = load(id);
+    guardOwner(actorId, target);
+    if (role != null && !role.equals(target.role())) {
+      requireRole(role);
+      if (role.equals(OWNER) && !isOwner(actorId)) {
+        throw AdminRefusal.ownerRequired();
+      }
+      if (target.role().equals(OWNER)) {
+        keepAnOwner(target);
+      }
+      users.changeRole(id, role);
+      audit.record(
+          event("user.role.changed", actorId, id)
+              .with("before", target.role())
+              .with("after", role));
+    }
+    if (disabled != null) {
+      setDisabled(actorId, target, disabled);
+    }
+    return load(id);
+  }
+
+  private void setDisabled(UUID actorId, User target, boolean disabled) {
+    if (target.status() == User.Status.INVITED) {
+      throw AdminRefusal.conflict(
+          "This invitation has not been accepted yet; delete it instead of disabling.");
+    }
+    if (disabled && target.active()) {
+      if (target.id().equals(actorId)) {
+        throw AdminRefusal.self();
+      }
+      keepAnOwner(target);
+      users.changeStatus(target.id(), User.Status.DISABLED);
+      int ended = sessions.revokeAll(target.id(), null, "user-disabled");
+      audit.record(event("user.disabled", actorId, target.id()).with("sessionsEnded", ended));
+    } else if (!disabled && target.status() == User.Status.DISABLED) {
+      users.changeStatus(target.id(), User.Status.ACTIVE);
+      audit.record(event("user.enabled", actorId, target.id()));
+    }
+  }
+
+  /** Removes TOTP and recovery codes so the user can enrol again; their sessions end. */
+  @Transactional
+  public void resetMfa(UUID actorId, UUID id) {
+    User target = load(id);
+    guardOwner(actorId, target);
+    anonymiser.removeMfa(id);
+    int ended = sessions.revokeAll(id, null, "mfa-reset");
+    audit.record(event("user.mfa.reset", actorId, id).with("sessionsEnded", ended));
+  }
+
+  /** A reset link for the administrator to hand over (e.g. when mail is not configured). */
+  @Transactional
+  public ResetLink passwordResetLink(UUID actorId, UUID id) {
+    User target = load(id);
+    guardOwner(actorId, target);
+    if (target.status() == User.Status.INVITED) {
+      throw AdminRefusal.conflict(
+          "This user has not accepted the invitation yet; there is no password to reset.");
+    }
+    ResetLink link = resets.createLink(id, actorId);
+    audit.record(event("user.password-reset.link-created", actorId, id));
+    return link;
+  }
+
+  /**
+   * Anonymises the account (or withdraws a pending invitation). The id stays, so audit rows keep
+   * pointing at it and now show the pseudonym.
+   */
+  @Transactional
+  public void remove(UUID actorId, UUID id) {
+    User target = load(id);
+    if (target.id().equals(actorId)) {
+      throw AdminRefusal.self();
+    }
+    guardOwner(actorId, target);
+    keepAnOwner(target);
+    if (target.status() == User.Status.INVITED) {
+      anonymiser.withdrawInvitation(id);
+      audit.record(event("user.invitation.withdrawn", actorId, id));
+      return;
+    }
+    anonymiser.anonymise(id);
+    audit.record(event("user.anonymised", actorId, id));
+  }
+
+  private User load(UUID id) {
+    return users
+        .byId(id)
+        .filter(u -> u.status() != User.Status.ANONYMISED)
+        .orElseThrow(AdminRefusal::notFound);
+  }
+
+  private void guardOwner(UUID actorId, User target) {
+    if (target.role().equals(OWNER) && !isOwner(actorId)) {
+      throw AdminRefusal.ownerRequired();
+    }
+  }
+
+  private boolean isOwner(UUID actorId) {
+    return users.byId(actorId).map(u -> u.role().equals(OWNER)).orElse(false);
+  }
+
+  /** Refuses to take away the last active owner. */
+  private void keepAnOwner(User target) {
+    if (!target.role().equals(OWNER) || !target.active()) {
+      return;
+    }
+    List<UUID> owners =
+        jdbc.sql("select id from users where role = 'OWNER' and status = 'active' for update")
+            .query(UUID.class)
+            .list();
+    if (owners.stream().noneMatch(o -> !o.equals(target.id()))) {
+      throw AdminRefusal.lastOwner();
+    }
+  }
+
+  private void requireRole(String role) {
+    if (roles.byName(role).isEmpty()) {
+      throw AdminRefusal.invalidField("role", "There is no role named " + role + ".");
+    }
+  }
+
+  private static AuditEvent event(String action, UUID actorId, UUID targetId) {
+    return AuditEvent.of(action, Actor.user(actorId, null)).target("user", targetId);
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.admin;
+
+import org.jspecify.annotations.NullMarked;

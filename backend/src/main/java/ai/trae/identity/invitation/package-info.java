@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.invitation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package ai.trae.identity.invitation.web;
+
+import ai.trae.identity.invitation.Invitations;
+import ai.trae.identity.me.web.MeResponse;
+import ai.trae.identity.reset.OneTimeTokens.Pending;
+import ai.trae.identity.user.Roles;
+import ai.trae.identity.user.Roles.Role;
+import ai.trae.identity.user.User;
+import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Invitations", description = "Accepting an invitation (anonymous, by link)")
+@RestController
+@RequestMapping("/api/v1/invitations")
+class InvitationsController {
+
+  private final Invitations invitations;
+  private final Roles roles;
+
+  InvitationsController(Invitations invitations, Roles roles) {
+    this.invitations = invitations;
+    this.roles = roles;
+  }
+
+  record InvitationView(String email, String role, Instant expiresAt) {}
+
+  record AcceptRequest(
+      @NotBlank @Size(max = 128) String token,
+      @NotBlank @Size(max = 100) String displayName,
+      @NotBlank @Size(max = 128) String password) {}
+
+  @Operation(summary = "The invitation behind a link; 404 when unknown, used or expired")
+  @PermitAll
+  @GetMapping("/{token}")
+  InvitationView show(@PathVariable String token) {
+    Pending pending =
+        invitations
+            .find(token)
+            .orElseThrow(
+                () ->
+                    new ErrorResponseException(
+                        HttpStatus.NOT_FOUND,
+                        Problems.of(
+                            ProblemType.NOT_FOUND,
+                            "This invitation is unknown, was already used or has expired."),
+                        null));
+    return new InvitationView(
+        String.valueOf(pending.email()), String.valueOf(pending.role()), pending.expiresAt());
+  }
+
+  @Operation(
+      summary = "Accept: choose a name and password; the account becomes active",
+      description = "400 /problems/invalid-token; 400 /problems/validation-failed (weak password)")
+  @PermitAll
+  @PostMapping("/accept")
+  @ResponseStatus(HttpStatus.CREATED)
+  MeResponse accept(@Valid @RequestBody AcceptRequest body) {
+    User user = invitations.accept(body.token(), body.displayName(), body.password());
+    Role role = roles.byName(user.role()).orElseThrow();
+    // the role may demand MFA: then the first sign-in leads into enrolment
+    return MeResponse.of(user, role, role.mfaRequired() && !user.mfaEnabled());
+  }
+}

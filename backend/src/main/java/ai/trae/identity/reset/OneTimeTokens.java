@@ -1,0 +1,135 @@
+package ai.trae.identity.reset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Single-use links (invitations, password resets). The secret is 32 random bytes; only its SHA-256
+ * is stored, so a database leak yields no usable link. Using a link is one conditional update, so
+ * of two concurrent uses exactly one wins.
+ */
+@Component
+public class OneTimeTokens {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int MAX_TOKEN_LENGTH = 128;
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  OneTimeTokens(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public enum Purpose {
+    INVITATION("invitation"),
+    PASSWORD_RESET("password-reset");
+
+    private final String value;
+
+    Purpose(String value) {
+      this.value = value;
+    }
+  }
+
+  /** Issues a link for the user; earlier unused links of the same purpose stop working. */
+  @Transactional
+  public Issued issue(
+      Purpose purpose,
+      UUID userId,
+      @Nullable String email,
+      @Nullable String role,
+      @Nullable UUID createdBy,
+      Duration ttl) {
+    jdbc.sql("delete from one_time_tokens where user_id = ? and purpose = ? and used_at is null")
+        .params(userId, purpose.value)
+        .update();
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant now = clock.instant();
+    Instant expires = now.plus(ttl);
+    jdbc.sql(
+            """
+            insert into one_time_tokens (token_hash, purpose, user_id, email, role, created_by,
+                                         created_at, expires_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            hash(token),
+            purpose.value,
+            userId,
+            email,
+            role,
+            createdBy,
+            Timestamp.from(now),
+            Timestamp.from(expires))
+        .update();
+    return new Issued(token, expires);
+  }
+
+  /** The link, if it is known, unused and unexpired. */
+  public Optional<Pending> find(Purpose purpose, String token) {
+    if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            select user_id, email, role, expires_at from one_time_tokens
+            where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
+            """)
+        .params(hash(token), purpose.value, Timestamp.from(clock.instant()))
+        .query(
+            (rs, n) ->
+                new Pending(
+                    rs.getObject("user_id", UUID.class),
+                    rs.getString("email"),
+                    rs.getString("role"),
+                    rs.getTimestamp("expires_at").toInstant()))
+        .optional();
+  }
+
+  /** Marks the link used; false if it was used, expired or unknown by now. */
+  @Transactional
+  public boolean consume(Purpose purpose, String token) {
+    Timestamp now = Timestamp.from(clock.instant());
+    return jdbc.sql(
+                """
+                update one_time_tokens set used_at = ?
+                where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
+                """)
+            .params(now, hash(token), purpose.value, now)
+            .update()
+        == 1;
+  }
+
+  private static byte[] hash(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  /**
+   * @param token the secret for the link; shown once, never stored or logged
+   */
+  public record Issued(String token, Instant expiresAt) {}
+
+  public record Pending(
+      UUID userId, @Nullable String email, @Nullable String role, Instant expiresAt) {}
+}

@@ -1,0 +1,144 @@
+package ai.trae.identity.reset;
+
+import ai.trae.identity.AuditEvent;
+import ai.trae.identity.AuditEvent.Actor;
+import ai.trae.identity.AuditLog;
+import ai.trae.identity.reset.OneTimeTokens.Issued;
+import ai.trae.identity.reset.OneTimeTokens.Pending;
+import ai.trae.identity.reset.OneTimeTokens.Purpose;
+import ai.trae.identity.session.Sessions;
+import ai.trae.identity.user.PasswordPolicy;
+import ai.trae.identity.user.User;
+import ai.trae.identity.user.Users;
+import ai.trae.platform.mail.Mailer;
+import ai.trae.platform.mail.PublicLinks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password reset by one-time link (valid one hour), requested by the user by e-mail or handed out
+ * by an administrator. Requests are answered before any lookup happens: the lookup, the link and
+ * the mail run in the background, so neither the answer nor its timing reveals whether an e-mail
+ * address has an account.
+ */
+@Service
+public class PasswordResets {
+
+  static final Duration LINK_TTL = Duration.ofHours(1);
+  private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
+
+  private final OneTimeTokens tokens;
+  private final Users users;
+  private final PasswordPolicy policy;
+  private final PasswordEncoder passwords;
+  private final Sessions sessions;
+  private final AuditLog audit;
+  private final Mailer mailer;
+  private final PublicLinks links;
+  private final TaskExecutor background;
+
+  PasswordResets(
+      OneTimeTokens tokens,
+      Users users,
+      PasswordPolicy policy,
+      PasswordEncoder passwords,
+      Sessions sessions,
+      AuditLog audit,
+      Mailer mailer,
+      PublicLinks links,
+      @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+    this.tokens = tokens;
+    this.users = users;
+    this.policy = policy;
+    this.passwords = passwords;
+    this.sessions = sessions;
+    this.audit = audit;
+    this.mailer = mailer;
+    this.links = links;
+    this.background = background;
+  }
+
+  /** A fresh link for the user (earlier unused ones stop working). */
+  @Transactional
+  public ResetLink createLink(UUID userId, @Nullable UUID createdBy) {
+    Issued issued = tokens.issue(Purpose.PASSWORD_RESET, userId, null, null, createdBy, LINK_TTL);
+    // the UI's reset page reads the token from the query
+    return new ResetLink(links.to("/reset-password?token=" + issued.token()), issued.expiresAt());
+  }
+
+  /** Returns at once; see the class comment. */
+  public void request(String email) {
+    background.execute(
+        () -> {
+          try {
+            mailLink(email);
+          } catch (RuntimeException ex) {
+            log.warn("Password reset request failed: {}", ex.getClass().getSimpleName());
+          }
+        });
+  }
+
+  /** Only active accounts get a link; for anyone else nothing happens. */
+  void mailLink(String email) {
+    User user = users.byEmail(email).filter(User::active).orElse(null);
+    if (user == null) {
+      return;
+    }
+    ResetLink link = createLink(user.id(), null);
+    audit.record(
+        AuditEvent.of("user.password-reset.requested", Actor.user(user.id(), null))
+            .target("user", user.id()));
+    mailer.send(
+        user.email(),
+        "Reset your TRAE password",
+        """
+        Hello %s,
+
+        someone (hopefully you) asked to reset the password of your TRAE account.
+        Choose a new password here within the next hour:
+
+        %s
+
+        If you did not ask for this, ignore this mail; your password stays as it is.
+        """
+            .formatted(user.displayName(), link.url()));
+  }
+
+  /** Sets the new password, signs the user out everywhere and lifts any lockout. */
+  @Transactional
+  public void confirm(String token, String newPassword) {
+    Pending pending =
+        tokens.find(Purpose.PASSWORD_RESET, token).orElseThrow(InvalidTokenException::new);
+    User user =
+        users
+            .byId(pending.userId())
+            .filter(u -> u.active() || u.status() == User.Status.DISABLED)
+            .orElseThrow(InvalidTokenException::new);
+    // checked before the link is used up, so a weak choice can be corrected with the same link
+    policy.check(newPassword, user.email(), user.displayName());
+    if (!tokens.consume(Purpose.PASSWORD_RESET, token)) {
+      throw new InvalidTokenException();
+    }
+    users.changePassword(user.id(), passwords.encode(newPassword));
+    users.clearLockout(user.id());
+    int ended = sessions.revokeAll(user.id(), null, "password-reset");
+    audit.record(
+        AuditEvent.of("user.password.reset", Actor.user(user.id(), null))
+            .target("user", user.id())
+            .with("sessionsEnded", ended));
+  }
+
+  /**
+   * @param url the page where the new password is chosen; contains the secret
+   */
+  public record ResetLink(String url, Instant expiresAt) {}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.reset.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,145 @@
+package ai.trae.identity.role;
+
+import ai.trae.identity.AuditEvent;
+import ai.trae.identity.AuditEvent.Actor;
+import ai.trae.identity.AuditLog;
+import ai.trae.identity.Permissions;
+import ai.trae.identity.user.Roles;
+import ai.trae.identity.user.Roles.Role;
+import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.Problems;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Defining roles. The built-in roles' permissions are fixed (the product's documentation and the UI
+ * rely on them), but any role, built-in or not, may be made to require MFA: that is how an instance
+ * switches on "admins must use two-factor authentication".
+ */
+@Service
+public class RoleAdministration {
+
+  private final Roles roles;
+  private final AuditLog audit;
+
+  RoleAdministration(Roles roles, AuditLog audit) {
+    this.roles = roles;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public Role create(UUID actorId, String name, List<String> permissions, boolean mfaRequired) {
+    List<String> checked = checked(permissions);
+    if (!roles.insert(new Role(name, false, checked, mfaRequired))) {
+      ProblemDetail problem =
+          Problems.of(ProblemType.CONFLICT, "A role named " + name + " exists already.");
+      problem.setProperty("errors", List.of(Map.of("field", "name", "message", "is taken")));
+      throw new ErrorResponseException(ProblemType.CONFLICT.status(), problem, null);
+    }
+    audit.record(
+        event("role.created", actorId, name)
+            .with("permissions", checked)
+            .with("mfaRequired", mfaRequired));
+    return roles.byName(name).orElseThrow();
+  }
+
+  /**
+   * @param permissions null keeps them; for a built-in role only its own permissions are accepted
+   */
+  @Transactional
+  public Role update(
+      UUID actorId, String name, @Nullable List<String> permissions, boolean mfaRequired) {
+    Role before = roles.byName(name).orElseThrow(RoleAdministration::notFound);
+    List<String> after = permissions == null ? before.permissions() : checked(permissions);
+    if (before.builtIn() && !new HashSet<>(after).equals(new HashSet<>(before.permissions()))) {
+      throw invalid(
+          List.of(
+              Map.of(
+                  "field",
+                  "permissions",
+                  "message",
+                  "The permissions of built-in roles cannot be changed; create a role instead.")));
+    }
+    roles.update(name, after, mfaRequired);
+    audit.record(
+        event("role.updated", actorId, name)
+            .with(
+                "before",
+                Map.of("permissions", before.permissions(), "mfaRequired", before.mfaRequired()))
+            .with("after", Map.of("permissions", after, "mfaRequired", mfaRequired)));
+    return roles.byName(name).orElseThrow();
+  }
+
+  /** 409 while anyone (including pending invitations) has the role, and for built-ins. */
+  @Transactional
+  public void delete(UUID actorId, String name) {
+    Role role = roles.byName(name).orElseThrow(RoleAdministration::notFound);
+    if (role.builtIn()) {
+      throw refusal(ProblemType.ROLE_IN_USE, "Built-in roles cannot be deleted.");
+    }
+    long holders = roles.holders(name);
+    if (holders > 0) {
+      throw refusal(
+          ProblemType.ROLE_IN_USE,
+          "%d user(s) still have this role. Give them another role first.".formatted(holders));
+    }
+    roles.delete(name);
+    audit.record(event("role.deleted", actorId, name).with("permissions", role.permissions()));
+  }
+
+  /** Known permissions, each once, in catalogue order; unknown ones are named per position. */
+  static List<String> checked(List<String> permissions) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    for (int i = 0; i < permissions.size(); i++) {
+      String permission = permissions.get(i);
+      if (permission == null || !Permissions.exists(permission)) {
+        errors.add(
+            Map.of(
+                "field",
+                "permissions[" + i + "]",
+                "message",
+                "There is no permission named " + permission + "."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw invalid(errors);
+    }
+    LinkedHashSet<String> wanted = new LinkedHashSet<>(permissions);
+    return Permissions.CATALOGUE.stream()
+        .map(Permissions.Permission::name)
+        .filter(wanted::contains)
+        .toList();
+  }
+
+  private static AuditEvent event(String action, UUID actorId, String role) {
+    return AuditEvent.of(action, Actor.user(actorId, null)).target("role", role);
+  }
+
+  private static ErrorResponseException notFound() {
+    return refusal(ProblemType.NOT_FOUND, "There is no such role.");
+  }
+
+  private static ErrorResponseException refusal(ProblemType type, String detail) {
+    return new ErrorResponseException(type.status(), Problems.of(type, detail), null);
+  }
+
+  private static ErrorResponseException invalid(List<Map<String, String>> errors) {
+    ProblemDetail problem =
+        Problems.of(
+            ProblemType.VALIDATION_FAILED,
+            errors.size() == 1
+                ? "One field is invalid."
+                : "%d fields are invalid.".formatted(errors.size()));
+    problem.setProperty("errors", errors);
+    return new ErrorResponseException(ProblemType.VALIDATION_FAILED.status(), problem, null);
+  }
+}

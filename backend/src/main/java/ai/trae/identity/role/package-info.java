@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.role;
+
+import org.jspecify.annotations.NullMarked;

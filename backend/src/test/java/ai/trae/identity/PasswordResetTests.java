@@ -1,0 +1,120 @@
+package ai.trae.identity;
+
+import static ai.trae.support.Http.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ai.trae.support.Accounts;
+import ai.trae.support.Api;
+import ai.trae.support.Http;
+import ai.trae.support.IntegrationTest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class PasswordResetTests {
+
+  @Autowired Http http;
+  @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
+
+  Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(http);
+  }
+
+  @Test
+  void requestsForKnownAndUnknownEmailsLookTheSame() {
+    String email = accounts.create("VIEWER");
+    UUID id = api.idOf(accounts.login(email));
+
+    HttpResponse<String> known = request(email.toUpperCase());
+    HttpResponse<String> unknown = request("nobody-" + UUID.randomUUID() + "@example.test");
+
+    assertThat(known.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(202);
+    assertThat(known.body()).isEqualTo(unknown.body()).contains("If an account uses");
+    // the link is made in the background; only the account's owner learns of it (by mail)
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                jdbc.sql(
+                            """
+                        select count(*) from one_time_tokens
+                        where user_id = ? and purpose = 'password-reset'
+                        """)
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                jdbc.sql(
+                            """
+                        select count(*) from audit_events
+                        where action = 'user.password-reset.requested' and target_id = ?
+                        """)
+                        .param(id.toString())
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    assertThat(request("not an e-mail").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void unknownAndExpiredTokensAreRefusedAndAWeakPasswordKeepsTheLink() {
+    HttpResponse<String> unknown = confirm("no-such-token", "quiet violet harbour lantern 19");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(Api.type(unknown)).isEqualTo("/problems/invalid-token");
+
+    String email = accounts.create("AUTHOR");
+    UUID id = api.idOf(accounts.login(email));
+    String token = link(id);
+    HttpResponse<String> weak = confirm(token, "password1234");
+    assertThat(weak.statusCode()).isEqualTo(400);
+    assertThat(Api.type(weak)).isEqualTo("/problems/validation-failed");
+
+    String newer = link(id);
+    HttpResponse<String> replaced = confirm(token, "quiet violet harbour lantern 19");
+    assertThat(Api.type(replaced))
+        .as("a newer link replaces the older")
+        .isEqualTo("/problems/invalid-token");
+    jdbc.sql(
+            "update one_time_tokens set expires_at = now() - interval '1 second' where user_id = ?")
+        .param(id)
+        .update();
+    HttpResponse<String> expired = confirm(newer, "quiet violet harbour lantern 19");
+    assertThat(Api.type(expired)).isEqualTo("/problems/invalid-token");
+    assertThat(accounts.loginResponse(email, Accounts.PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  private String link(UUID id) {
+    String url =
+        json(api.send(
+                accounts.tokenFor("ADMIN"), "POST", "/api/v1/users/" + id + "/password-reset", ""))
+            .get("resetUrl")
+            .asString();
+    return url.substring(url.indexOf("token=") + 6);
+  }
+
+  private HttpResponse<String> request(String email) {
+    return api.anonymous(
+        "POST", "/api/v1/auth/password-reset/request", "{\"email\":\"%s\"}".formatted(email));
+  }
+
+  private HttpResponse<String> confirm(String token, String password) {
+    return api.anonymous(
+        "POST",
+        "/api/v1/auth/password-reset/confirm",
+        "{\"token\":\"%s\",\"newPassword\":\"%s\"}".formatted(token, password));
+  }
+}
