@@ -29,6 +29,10 @@ class RequestIdFilter extends OncePerRequestFilter {
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
   private static final Logger accessLog = LoggerFactory.getLogger("ai.trae.access");
 
+  /** Paths whose last segment is a secret (invitation links): logged as {@code ***}. */
+  private static final Pattern SECRET_SEGMENT =
+      Pattern.compile("(/invite/|/api/v1/invitations/)[^/]+");
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,21 +46,21 @@ class RequestIdFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       long micros = (System.nanoTime() - start) / 1_000;
-      // the path only: query strings may carry tokens
+      // the path only (query strings may carry tokens), with secret segments masked
+      String path = redact(request.getRequestURI());
       accessLog
           .atInfo()
           .addKeyValue("http.method", request.getMethod())
-          .addKeyValue("url.path", request.getRequestURI())
+          .addKeyValue("url.path", path)
           .addKeyValue("http.status", response.getStatus())
           .addKeyValue("duration.ms", micros / 1000.0)
-          .log(
-              "{} {} {} {}ms",
-              request.getMethod(),
-              request.getRequestURI(),
-              response.getStatus(),
-              micros / 1000.0);
+          .log("{} {} {} {}ms", request.getMethod(), path, response.getStatus(), micros / 1000.0);
       MDC.remove(RequestIds.MDC_KEY);
     }
+  }
+
+  static String redact(String path) {
+    return SECRET_SEGMENT.matcher(path).replaceAll("$1***");
   }
 
   static String sanitize(@Nullable String incoming) {

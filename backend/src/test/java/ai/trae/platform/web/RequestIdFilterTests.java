@@ -22,6 +22,16 @@ class RequestIdFilterTests {
   }
 
   @org.junit.jupiter.api.Test
+  void masksInvitationTokensInLoggedPaths() {
+    assertThat(RequestIdFilter.redact("/api/v1/invitations/abc.DEF-123"))
+        .isEqualTo("/api/v1/invitations/***");
+    assertThat(RequestIdFilter.redact("/invite/abc")).isEqualTo("/invite/***");
+    assertThat(RequestIdFilter.redact("/api/v1/invitations/accept"))
+        .isEqualTo("/api/v1/invitations/***");
+    assertThat(RequestIdFilter.redact("/api/v1/system")).isEqualTo("/api/v1/system");
+  }
+
+  @org.junit.jupiter.api.Test
   void replacesOverlongIds() {
     assertThat(RequestIdFilter.sanitize("a".repeat(129))).hasSize(36);
   }

@@ -1,4 +1,0 @@
-@NullMarked
-package ai.trae.platform.ratelimit;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package ai.trae.platform.redis;
-
-import org.jspecify.annotations.NullMarked;
