@@ -100,7 +100,7 @@ test('setup, sign-in, TOTP enrolment, sign-in with TOTP, revoking another sessio
 
   await test.step('turn two-factor off again with the password, for the specs that follow', async () => {
     await page.goto('/settings/two-factor');
-    await page.getByRole('radio', { name: 'With my password' }).check({ force: true });
+    await page.getByText('With my password').click();
     await page.locator('input[type="password"]').first().fill(OWNER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
     await expect(page.getByRole('button', { name: 'Set up authenticator app' })).toBeVisible();
@@ -108,5 +108,7 @@ test('setup, sign-in, TOTP enrolment, sign-in with TOTP, revoking another sessio
 
   await laptop.dispose();
   await page.waitForLoadState('networkidle');
-  expect(problems).toEqual([]);
+  // signing out cancels in-flight requests and turns the old token's last calls into 401s;
+  // anything else (a CSP violation, an exception, a 5xx) is a defect
+  expect(problems.filter((p) => !/HTTP 401|status of 401|ERR_ABORTED/.test(p))).toEqual([]);
 });

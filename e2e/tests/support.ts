@@ -53,11 +53,13 @@ export function watchForProblems(page: Page): string[] {
     }
   });
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
-  page.on('requestfailed', (request) =>
+  page.on('requestfailed', (request) => {
+    // a navigation or reload cancels what the previous page still had in flight: not a failure
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(
       `request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`,
-    ),
-  );
+    );
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && !expected(response.url(), response.status())) {
       problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
