@@ -321,7 +321,7 @@ export const identityHandlers = [
     if (!f.setupRequired) return problem(409, 'setup-completed', 'Setup is already complete');
     const body = await json<{ email: string; password: string; displayName: string }>(request);
     if (body.password.length < 12) {
-      return problem(400, 'weak-password', 'The password is too weak', {
+      return problem(400, 'validation-failed', 'The password is too weak', {
         errors: [{ field: 'password', message: 'must have at least 12 characters' }],
       });
     }
