@@ -114,7 +114,7 @@ public class PersonalDataExport {
     Long before = null;
     while (true) {
       List<AuditEntry> page = auditEvents.page(mine, before, AUDIT_PAGE);
-      page.forEach(e -> all.add(AuditRecord.of(e, json.readTree(e.summary()))));
+      page.forEach(e -> all.add(AuditRecord.of(e)));
       if (page.size() < AUDIT_PAGE) {
         return all;
       }
@@ -145,7 +145,7 @@ public class PersonalDataExport {
       @Nullable String userAgent,
       JsonNode summary) {
 
-    static AuditRecord of(AuditEntry e, JsonNode summary) {
+    static AuditRecord of(AuditEntry e) {
       return new AuditRecord(
           e.id(),
           e.occurredAt(),
@@ -154,7 +154,7 @@ public class PersonalDataExport {
           e.targetId(),
           e.ip(),
           e.userAgent(),
-          summary);
+          e.summary());
     }
   }
 

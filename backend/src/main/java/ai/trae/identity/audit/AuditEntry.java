@@ -2,12 +2,13 @@ package ai.trae.identity.audit;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One row of the audit log as read back; the actor's name is resolved at read time so that an
  * anonymised user shows as their pseudonym everywhere.
  *
- * @param summary the before/after summary as a JSON object text
+ * @param summary the before/after summary, a JSON object
  */
 public record AuditEntry(
     long id,
@@ -21,4 +22,4 @@ public record AuditEntry(
     @Nullable String ip,
     @Nullable String userAgent,
     @Nullable String requestId,
-    String summary) {}
+    JsonNode summary) {}

@@ -10,10 +10,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reading the audit log: filtered keyset pages, streaming export and chain verification. */
 @Component
 public class AuditEvents {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final JdbcClient jdbc;
 
@@ -108,7 +111,7 @@ public class AuditEvents {
         rs.getString("ip"),
         rs.getString("user_agent"),
         rs.getString("request_id"),
-        rs.getString("summary"));
+        JSON.readTree(rs.getString("summary")));
   }
 
   /** A filter over the log; every part optional. */

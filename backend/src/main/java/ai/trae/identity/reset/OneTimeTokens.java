@@ -1,14 +1,10 @@
 package ai.trae.identity.reset;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import ai.trae.platform.crypto.OpaqueTokens;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class OneTimeTokens {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final int MAX_TOKEN_LENGTH = 128;
 
   private final JdbcClient jdbc;
@@ -58,9 +53,7 @@ public class OneTimeTokens {
     jdbc.sql("delete from one_time_tokens where user_id = ? and purpose = ? and used_at is null")
         .params(userId, purpose.value)
         .update();
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = OpaqueTokens.random();
     Instant now = clock.instant();
     Instant expires = now.plus(ttl);
     jdbc.sql(
@@ -70,7 +63,7 @@ public class OneTimeTokens {
             values (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
-            hash(token),
+            OpaqueTokens.sha256(token),
             purpose.value,
             userId,
             email,
@@ -92,7 +85,7 @@ public class OneTimeTokens {
             select user_id, email, role, expires_at from one_time_tokens
             where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
             """)
-        .params(hash(token), purpose.value, Timestamp.from(clock.instant()))
+        .params(OpaqueTokens.sha256(token), purpose.value, Timestamp.from(clock.instant()))
         .query(
             (rs, n) ->
                 new Pending(
@@ -112,17 +105,9 @@ public class OneTimeTokens {
                 update one_time_tokens set used_at = ?
                 where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
                 """)
-            .params(now, hash(token), purpose.value, now)
+            .params(now, OpaqueTokens.sha256(token), purpose.value, now)
             .update()
         == 1;
-  }
-
-  private static byte[] hash(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException ex) {
-      throw new IllegalStateException(ex);
-    }
   }
 
   /**

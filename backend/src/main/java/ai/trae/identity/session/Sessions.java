@@ -4,14 +4,10 @@ import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
 import ai.trae.identity.IdentityProperties;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import ai.trae.platform.crypto.OpaqueTokens;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Sessions {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final int MAX_USER_AGENT = 512;
 
   private final JdbcClient jdbc;
@@ -78,7 +73,7 @@ public class Sessions {
                 join users u on u.id = s.user_id
                 where t.token_hash = ? for update of t, s
                 """)
-            .param(hash(refreshToken))
+            .param(OpaqueTokens.sha256(refreshToken))
             .query(
                 (rs, n) ->
                     new Row(
@@ -121,7 +116,7 @@ public class Sessions {
       throw new RefreshRejected();
     }
     jdbc.sql("update refresh_tokens set rotated_at = ? where token_hash = ?")
-        .params(Timestamp.from(now), hash(refreshToken))
+        .params(Timestamp.from(now), OpaqueTokens.sha256(refreshToken))
         .update();
     jdbc.sql("update sessions set last_used_at = ? where id = ?")
         .params(Timestamp.from(now), row.sessionId())
@@ -133,7 +128,7 @@ public class Sessions {
   /** The session a refresh token belongs to, if any (for logout by cookie). */
   public Optional<UUID> sessionOf(String refreshToken) {
     return jdbc.sql("select session_id from refresh_tokens where token_hash = ?")
-        .param(hash(refreshToken))
+        .param(OpaqueTokens.sha256(refreshToken))
         .query(UUID.class)
         .optional();
   }
@@ -192,21 +187,11 @@ public class Sessions {
   }
 
   private String newRefreshToken(UUID sessionId, Instant now) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = OpaqueTokens.random();
     jdbc.sql("insert into refresh_tokens (token_hash, session_id, created_at) values (?, ?, ?)")
-        .params(hash(token), sessionId, Timestamp.from(now))
+        .params(OpaqueTokens.sha256(token), sessionId, Timestamp.from(now))
         .update();
     return token;
-  }
-
-  static byte[] hash(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException ex) {
-      throw new IllegalStateException(ex);
-    }
   }
 
   private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -5,21 +5,17 @@ import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.Users;
+import ai.trae.platform.crypto.OpaqueTokens;
 import ai.trae.platform.security.Authorities;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +39,6 @@ import org.springframework.web.ErrorResponseException;
 public class PersonalAccessTokens {
 
   public static final String PREFIX = "trae_pat_";
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
   private final JdbcClient jdbc;
@@ -75,9 +70,7 @@ public class PersonalAccessTokens {
               .toList());
       throw new ErrorResponseException(ProblemType.VALIDATION_FAILED.status(), problem, null);
     }
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = PREFIX + OpaqueTokens.random();
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
     Instant expires = days == null ? null : now.plus(Duration.ofDays(days));
@@ -91,7 +84,7 @@ public class PersonalAccessTokens {
             id,
             userId,
             name.trim(),
-            hash(token),
+            OpaqueTokens.sha256(token),
             token.substring(0, PREFIX.length() + 4),
             scopes.toArray(String[]::new),
             Timestamp.from(now),
@@ -154,7 +147,7 @@ public class PersonalAccessTokens {
             where t.token_hash = ? and t.revoked_at is null
               and (t.expires_at is null or t.expires_at > ?) and u.status = 'active'
             """)
-        .params(hash(token), Timestamp.from(now))
+        .params(OpaqueTokens.sha256(token), Timestamp.from(now))
         .query(
             (rs, n) -> {
               UUID id = rs.getObject("id", UUID.class);
@@ -182,14 +175,6 @@ public class PersonalAccessTokens {
     jdbc.sql("update personal_access_tokens set last_used_at = ? where id = ?")
         .params(Timestamp.from(now), id)
         .update();
-  }
-
-  static byte[] hash(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException ex) {
-      throw new IllegalStateException(ex);
-    }
   }
 
   private static List<String> strings(Array array) throws java.sql.SQLException {

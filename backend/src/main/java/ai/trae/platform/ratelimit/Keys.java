@@ -1,8 +1,6 @@
 package ai.trae.platform.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import ai.trae.platform.crypto.OpaqueTokens;
 import java.util.HexFormat;
 
 /** Bucket keys that never hold a secret (a token) or personal data (an account) as it was sent. */
@@ -11,12 +9,6 @@ final class Keys {
   private Keys() {}
 
   static String sha256(String value) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return HexFormat.of().formatHex(OpaqueTokens.sha256(value));
   }
 }

@@ -3,6 +3,10 @@ package ai.trae.platform.security;
 import jakarta.annotation.security.PermitAll;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -15,6 +19,11 @@ import org.springframework.web.method.HandlerMethod;
  * errors; method security checks the same annotations again at invocation.
  */
 final class AccessRules {
+
+  /** Annotation lookups are reflective: done once per handler, not on every request. */
+  private static final Map<Key, Optional<Annotation>> RULES = new ConcurrentHashMap<>();
+
+  private record Key(Class<?> type, Method method) {}
 
   private AccessRules() {}
 
@@ -49,8 +58,14 @@ final class AccessRules {
   }
 
   private static @Nullable Annotation rule(HandlerMethod handler) {
-    Annotation onMethod = find(handler.getMethod());
-    return onMethod != null ? onMethod : find(handler.getBeanType());
+    return RULES
+        .computeIfAbsent(
+            new Key(handler.getBeanType(), handler.getMethod()),
+            key -> {
+              Annotation onMethod = find(key.method());
+              return Optional.ofNullable(onMethod != null ? onMethod : find(key.type()));
+            })
+        .orElse(null);
   }
 
   private static @Nullable Annotation find(AnnotatedElement element) {

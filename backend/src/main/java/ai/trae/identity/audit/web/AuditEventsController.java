@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @Tag(name = "Audit log", description = "Append-only, hash-chained record of security actions")
@@ -55,8 +54,7 @@ class AuditEventsController {
         events.page(
             new AuditFilter(action, actorId, from, to), Cursors.decodeLong(cursor), limit + 1);
     boolean more = page.size() > limit;
-    List<AuditEventResponse> items =
-        page.stream().limit(limit).map(e -> AuditEventResponse.from(e, summary(e))).toList();
+    List<AuditEntry> items = page.stream().limit(limit).toList();
     return new AuditPage(items, more ? Cursors.encode(String.valueOf(items.getLast().id())) : null);
   }
 
@@ -76,14 +74,7 @@ class AuditEventsController {
           if (csv) {
             write(out, CsvLine.HEADER);
           }
-          events.forEach(
-              e ->
-                  write(
-                      out,
-                      csv
-                          ? CsvLine.of(e)
-                          : json.writeValueAsString(AuditEventResponse.from(e, summary(e)))
-                              + "\n"));
+          events.forEach(e -> write(out, csv ? CsvLine.of(e) : json.writeValueAsString(e) + "\n"));
         };
     return ResponseEntity.ok()
         .header(
@@ -95,10 +86,6 @@ class AuditEventsController {
         .body(body);
   }
 
-  private JsonNode summary(AuditEntry entry) {
-    return json.readTree(entry.summary());
-  }
-
   private static void write(OutputStream out, String text) {
     try {
       out.write(text.getBytes(StandardCharsets.UTF_8));
@@ -107,5 +94,5 @@ class AuditEventsController {
     }
   }
 
-  record AuditPage(List<AuditEventResponse> items, @Nullable String nextCursor) {}
+  record AuditPage(List<AuditEntry> items, @Nullable String nextCursor) {}
 }

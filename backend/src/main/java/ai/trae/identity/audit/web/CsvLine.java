@@ -27,7 +27,7 @@ final class CsvLine {
                 e.ip(),
                 e.userAgent(),
                 e.requestId(),
-                e.summary())
+                e.summary().toString())
             .map(CsvLine::cell)
             .collect(Collectors.joining(","))
         + "\r\n";
