@@ -53,13 +53,19 @@ export default defineConfig({
   projects: [
     {
       // runs first, on the fresh database: creates the owner through the setup screen
+      name: 'onboarding',
+      testMatch: /onboarding\.spec\.ts/,
+      use: chromium(),
+    },
+    {
       name: 'identity',
       testMatch: /identity\.spec\.ts/,
+      dependencies: ['onboarding'],
       use: chromium(),
     },
     {
       name: 'chromium',
-      testIgnore: /identity\.spec\.ts/,
+      testIgnore: /(identity|onboarding)\.spec\.ts/,
       dependencies: ['identity'],
       use: chromium(),
     },

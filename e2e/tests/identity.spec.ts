@@ -4,33 +4,22 @@ import { OWNER, expectHeading, screenshot, watchForProblems } from './support';
 import { totp } from './totp';
 
 /**
- * The first run as a person lives it, on the fresh database: create the owner, sign in, turn on
- * two-factor authentication (codes computed here, as an authenticator app would), sign out, sign
- * in again with a code, and sign out a session on another device.
+ * The owner's first sessions as a person lives them (onboarding.spec.ts created the owner just
+ * before): sign in, turn on two-factor authentication (codes computed here, as an authenticator
+ * app would), sign out, sign in again with a code, and sign out a session on another device.
  */
-test('setup, sign-in, TOTP enrolment, sign-in with TOTP, revoking another session', async ({
+test('sign-in, TOTP enrolment, sign-in with TOTP, revoking another session', async ({
   page,
   baseURL,
 }) => {
   test.setTimeout(120_000);
   const problems = watchForProblems(page);
 
-  await test.step('setup screen creates the owner', async () => {
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/setup$/);
-    await expectHeading(page, 'Set up TRAE');
-    await page.getByLabel('E-mail').fill(OWNER.email);
-    await page.getByLabel('Display name').fill(OWNER.displayName);
-    await page.getByLabel(/^Password/).fill(OWNER.password);
-    await page.getByLabel('Confirm password').fill(OWNER.password);
-    await screenshot(page, 'identity-01-setup');
-    await page.getByRole('button', { name: 'Create owner account' }).click();
-    await expect(page).toHaveURL(/\/login/);
-  });
-
   await test.step('sign in with the password', async () => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login/);
     await expectHeading(page, 'Sign in');
-    await expect(page.getByLabel('E-mail')).toHaveValue(OWNER.email);
+    await page.getByLabel('E-mail').fill(OWNER.email);
     await page.locator('input[type="password"]').first().fill(OWNER.password);
     await screenshot(page, 'identity-02-login');
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -15,7 +15,7 @@ export const NAV = [
   { label: 'Admin', path: '/admin' },
 ] as const;
 
-/** The owner the identity flow creates through the setup screen; other specs sign in as them. */
+/** The owner onboarding.spec.ts creates through the setup screen; other specs sign in as them. */
 export const OWNER = {
   email: 'owner@e2e.test',
   displayName: 'E2E Owner',

@@ -114,7 +114,11 @@ export class FakeIdentity {
   chainValid = true;
   usersPageSize = 50;
   pendingTotp = new Set<string>();
-  private counter = 0;
+  /** Whether the fake server can send mail (TRAE_SMTP_HOST set). */
+  mailConfigured = false;
+  /** Pending invitation links by token -> user id; reissuing replaces a user's link. */
+  invitationLinks = new Map<string, string>();
+  counter = 0;
 
   constructor() {
     this.reset();
@@ -131,6 +135,8 @@ export class FakeIdentity {
     this.chainValid = true;
     this.usersPageSize = 50;
     this.pendingTotp.clear();
+    this.mailConfigured = false;
+    this.invitationLinks = new Map([['inv-1', 'u-invited']]);
     this.counter = 0;
     const user = (id: string, email: string, displayName: string, role: string): FakeUser => ({
       id,
@@ -339,7 +345,8 @@ export const identityHandlers = [
     };
     f.users = [user];
     f.setupRequired = false;
-    return HttpResponse.json(f.me(user), { status: 201 });
+    // signed in like after a login: token in the body, the refresh cookie set
+    return HttpResponse.json(f.issueToken(user), { status: 201 });
   }),
 
   http.post(`${API}/auth/login`, async ({ request }) => {
@@ -390,22 +397,47 @@ export const identityHandlers = [
     f.cookieUserId = null;
     return noContent();
   }),
-  http.post(`${API}/auth/password-reset/request`, () => new HttpResponse(null, { status: 202 })),
+  http.post(`${API}/auth/password-reset/request`, () =>
+    HttpResponse.json(
+      f.mailConfigured
+        ? {
+            message:
+              'If an account uses this e-mail address, a link to reset its password is on its way.',
+            mailConfigured: true,
+          }
+        : {
+            message:
+              'This server cannot send e-mail, so no reset link will arrive. Ask an administrator: they can create a password reset link for you under Admin → Users.',
+            mailConfigured: false,
+          },
+      { status: 202 },
+    ),
+  ),
   http.post(`${API}/auth/password-reset/confirm`, async ({ request }) => {
     const { token } = await json<{ token: string }>(request);
     if (token !== 'good-reset')
       return problem(400, 'invalid-token', 'This link is no longer valid');
     return noContent();
   }),
-  http.get(`${API}/invitations/:token`, ({ params }) =>
-    params.token === 'inv-1'
+  http.get(`${API}/invitations/:token`, ({ params }) => {
+    if (params.token === 'inv-1') {
+      return HttpResponse.json({
+        email: 'new@example.com',
+        role: 'AUTHOR',
+        expiresAt: '2026-12-03T09:00:00Z',
+      });
+    }
+    const invited = f.users.find(
+      (u) => u.status === 'invited' && f.invitationLinks.get(String(params.token)) === u.id,
+    );
+    return invited
       ? HttpResponse.json({
-          email: 'new@example.com',
-          role: 'AUTHOR',
+          email: invited.email,
+          role: invited.role,
           expiresAt: '2026-12-03T09:00:00Z',
         })
-      : problem(404, 'not-found', 'Not Found'),
-  ),
+      : problem(404, 'not-found', 'Not Found');
+  }),
   http.post(`${API}/invitations/accept`, async ({ request }) => {
     const body = await json<{ token: string; displayName: string; password: string }>(request);
     const user: FakeUser = {
@@ -421,7 +453,8 @@ export const identityHandlers = [
       lastLoginAt: null,
     };
     f.users.push(user);
-    return HttpResponse.json(f.me(user), { status: 201 });
+    // signed in like after a login: token in the body, the refresh cookie set
+    return HttpResponse.json(f.issueToken(user), { status: 201 });
   }),
 
   // The signed-in user.
@@ -599,6 +632,11 @@ export const identityHandlers = [
     authed({ permission: 'users:manage' }, async (_user, request, params) => {
       const target = f.userById(params.id!);
       const body = await json<{ role?: string; disabled?: boolean }>(request);
+      if (body.disabled !== undefined && target.status === 'invited') {
+        return problem(409, 'conflict', 'Conflict', {
+          detail: 'This invitation has not been accepted yet; delete it instead of disabling.',
+        });
+      }
       if (body.role) target.role = body.role;
       if (body.disabled !== undefined) target.status = body.disabled ? 'disabled' : 'active';
       return HttpResponse.json(f.toUser(target));
@@ -619,6 +657,38 @@ export const identityHandlers = [
         expiresAt: '2026-11-27T10:00:00Z',
       }),
     ),
+  ),
+  http.post(
+    `${API}/users/:id/invitation`,
+    authed({ permission: 'users:manage' }, (_user, _request, params) => {
+      const target = f.users.find((u) => u.id === params.id);
+      if (!target) return problem(404, 'not-found', 'Not Found');
+      if (target.status !== 'invited') return problem(409, 'conflict', 'Conflict');
+      f.counter += 1;
+      const token = `inv-${target.id}-${f.counter}`;
+      f.invitationLinks = new Map(
+        [...f.invitationLinks].filter(([, userId]) => userId !== target.id),
+      );
+      f.invitationLinks.set(token, target.id);
+      return HttpResponse.json({
+        id: target.id,
+        email: target.email,
+        role: target.role,
+        inviteUrl: `https://trae.example/invite/${token}`,
+        expiresAt: '2026-12-03T10:00:00Z',
+        emailed: f.mailConfigured,
+      });
+    }),
+  ),
+  http.delete(
+    `${API}/users/:id/invitation`,
+    authed({ permission: 'users:manage' }, (_user, _request, params) => {
+      const target = f.users.find((u) => u.id === params.id);
+      if (!target) return problem(404, 'not-found', 'Not Found');
+      if (target.status !== 'invited') return problem(409, 'conflict', 'Conflict');
+      f.users = f.users.filter((u) => u.id !== target.id);
+      return noContent();
+    }),
   ),
   http.delete(
     `${API}/users/:id`,

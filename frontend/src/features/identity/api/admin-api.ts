@@ -55,6 +55,15 @@ export const adminApi = baseApi.injectEndpoints({
     createResetLink: build.mutation<ResetLink, string>({
       query: (id) => ({ url: `/users/${encodeURIComponent(id)}/password-reset`, method: 'POST' }),
     }),
+    /** A new link for a pending invitation (mailed when SMTP is set); the old one dies. */
+    reissueInvitation: build.mutation<CreatedInvitation, string>({
+      query: (id) => ({ url: `/users/${encodeURIComponent(id)}/invitation`, method: 'POST' }),
+      invalidatesTags: ['Users'],
+    }),
+    withdrawInvitation: build.mutation<void, string>({
+      query: (id) => ({ url: `/users/${encodeURIComponent(id)}/invitation`, method: 'DELETE' }),
+      invalidatesTags: ['Users'],
+    }),
     anonymiseUser: build.mutation<void, string>({
       query: (id) => ({ url: `/users/${encodeURIComponent(id)}`, method: 'DELETE' }),
       invalidatesTags: ['Users'],
@@ -106,6 +115,8 @@ export const {
   useResetUserMfaMutation,
   useCreateResetLinkMutation,
   useAnonymiseUserMutation,
+  useReissueInvitationMutation,
+  useWithdrawInvitationMutation,
   useGetPermissionsQuery,
   useGetRolesQuery,
   useCreateRoleMutation,

@@ -1,7 +1,7 @@
 import { baseApi, USER_TAGS } from '@/lib/api/base-api';
 import type { TokenResponse } from '@/lib/auth/session-store';
 
-import type { Invitation, Me, MfaChallenge } from './types';
+import type { Invitation, MfaChallenge, PasswordResetAnswer } from './types';
 
 /** Shared by the setup form and the session gate, which must know setup just succeeded. */
 export const SETUP_CACHE_KEY = 'complete-setup';
@@ -19,8 +19,12 @@ export const authApi = baseApi.injectEndpoints({
       query: () => '/setup',
       providesTags: ['Setup'],
     }),
-    completeSetup: build.mutation<Me, { email: string; password: string; displayName: string }>({
-      query: (body) => ({ url: '/setup', method: 'POST', body }),
+    /** Creates the owner and signs them in (the answer of a login, refresh cookie included). */
+    completeSetup: build.mutation<
+      TokenResponse,
+      { email: string; password: string; displayName: string }
+    >({
+      query: (body) => ({ url: '/setup', method: 'POST', body, credentials: 'include' }),
       invalidatesTags: ['Setup'],
     }),
     login: build.mutation<LoginResult, { email: string; password: string }>({
@@ -33,7 +37,7 @@ export const authApi = baseApi.injectEndpoints({
       query: () => ({ url: '/auth/logout', method: 'POST', credentials: 'include' }),
       invalidatesTags: [...USER_TAGS],
     }),
-    requestPasswordReset: build.mutation<void, { email: string }>({
+    requestPasswordReset: build.mutation<PasswordResetAnswer, { email: string }>({
       query: (body) => ({ url: '/auth/password-reset/request', method: 'POST', body }),
     }),
     confirmPasswordReset: build.mutation<void, { token: string; newPassword: string }>({
@@ -42,8 +46,17 @@ export const authApi = baseApi.injectEndpoints({
     getInvitation: build.query<Invitation, string>({
       query: (token) => `/invitations/${encodeURIComponent(token)}`,
     }),
-    acceptInvitation: build.mutation<Me, { token: string; displayName: string; password: string }>({
-      query: (body) => ({ url: '/invitations/accept', method: 'POST', body }),
+    /** Activates the invited account and signs it in, like a login. */
+    acceptInvitation: build.mutation<
+      TokenResponse,
+      { token: string; displayName: string; password: string }
+    >({
+      query: (body) => ({
+        url: '/invitations/accept',
+        method: 'POST',
+        body,
+        credentials: 'include',
+      }),
     }),
   }),
 });

@@ -83,6 +83,13 @@ export interface CreatedInvitation {
   emailed: boolean;
 }
 
+/** `POST /auth/password-reset/request`: the same for every e-mail address. */
+export interface PasswordResetAnswer {
+  message: string;
+  /** False when this server cannot send mail: no link will arrive, an administrator can help. */
+  mailConfigured: boolean;
+}
+
 export interface ResetLink {
   resetUrl: string;
   expiresAt: string;

@@ -85,7 +85,7 @@ export function SessionGate() {
     return pathname === '/setup' ? <Outlet /> : <Navigate to="/setup" replace />;
   }
   if (pathname === '/setup') {
-    // Right after setup the form itself moves on to /login (with the e-mail filled in).
+    // Right after setup the form itself moves on into the app, signed in.
     return justSetUp.isSuccess ? <Outlet /> : <Navigate to="/login" replace />;
   }
   if (isPublicPath(pathname)) return <Outlet />;

@@ -19,11 +19,13 @@ import { AuthCard } from '../components/auth-card';
 import { fieldErrors } from '../components/form-errors';
 import { NewPasswordInput } from '../components/new-password-input';
 import { ProblemAlert } from '../components/problem-alert';
+import { useCompleteSignIn } from '../components/use-complete-sign-in';
 
 /** `/invite/:token`: the invited person names themselves and picks a password. */
 export function AcceptInvitationRoute() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
+  const completeSignIn = useCompleteSignIn();
   const invitation = useGetInvitationQuery(token);
   const [accept, { isLoading, error }] = useAcceptInvitationMutation();
   const form = useForm({
@@ -63,12 +65,13 @@ export function AcceptInvitationRoute() {
     );
   }
 
-  const { email, role, expiresAt } = invitation.data;
+  const { role, expiresAt, email } = invitation.data;
   const submit = form.onSubmit(async ({ displayName, password }) => {
     try {
-      await accept({ token, displayName: displayName.trim(), password }).unwrap();
-      notifySuccess('Your account is ready. Sign in to continue.', 'Welcome to TRAE');
-      await navigate('/login', { replace: true, state: { email } });
+      // The answer is a login's: the new account is signed in and lands in the app.
+      completeSignIn(await accept({ token, displayName: displayName.trim(), password }).unwrap());
+      notifySuccess('Your account is ready and you are signed in.', 'Welcome to TRAE');
+      await navigate('/', { replace: true });
     } catch (e) {
       form.setErrors(fieldErrors(e, ['displayName', 'password']));
     }

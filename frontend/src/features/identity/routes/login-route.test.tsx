@@ -63,12 +63,26 @@ describe('login', () => {
   });
 
   it('requests a password reset link', async () => {
+    fakeIdentity.mailConfigured = true;
     const { user } = renderApp('/login', { as: null });
     await user.click(await screen.findByRole('button', { name: 'Forgot password?' }));
     await user.type(screen.getByLabelText(/E-mail/), 'someone@example.com');
     await user.click(screen.getByRole('button', { name: 'Send reset link' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(/a reset link is on its way/);
+  });
+
+  it('says no link will arrive when the server cannot send mail', async () => {
+    fakeIdentity.mailConfigured = false;
+    const { user } = renderApp('/login', { as: null });
+    await user.click(await screen.findByRole('button', { name: 'Forgot password?' }));
+    await user.type(screen.getByLabelText(/E-mail/), 'someone@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send reset link' }));
+
+    const answer = await screen.findByRole('status');
+    expect(answer).toHaveTextContent(/No e-mail will arrive/);
+    expect(answer).toHaveTextContent(/administrator.*Admin → Users/);
+    expect(answer).not.toHaveTextContent(/on its way/);
   });
 });
 
@@ -102,9 +116,11 @@ describe('password reset and invitations', () => {
     await user.type(screen.getByLabelText(/^Confirm password/), 'a long enough passphrase');
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
 
-    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/login');
-    expect(screen.getByLabelText(/E-mail/)).toHaveValue('new@example.com');
+    // signed in by the answer itself: no second password prompt
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    expect(screen.getByRole('button', { name: 'Account menu for Nina New' })).toBeInTheDocument();
+    expect(fakeIdentity.cookieUserId).toBe('u-invited');
   });
 
   it('explains an unknown invitation', async () => {

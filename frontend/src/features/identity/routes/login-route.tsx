@@ -234,7 +234,7 @@ function MfaStep({ mfaToken, onCancel }: { mfaToken: string; onCancel: () => voi
 }
 
 function ForgotPassword({ onBack }: { onBack: () => void }) {
-  const [request, { isLoading, isSuccess, error }] = useRequestPasswordResetMutation();
+  const [request, { data, isLoading, error }] = useRequestPasswordResetMutation();
   const form = useForm({
     initialValues: { email: '' },
     validate: { email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter an e-mail address') },
@@ -250,14 +250,22 @@ function ForgotPassword({ onBack }: { onBack: () => void }) {
   return (
     <AuthCard
       title="Reset your password"
-      description="We will e-mail you a link to choose a new password."
+      description="Enter the e-mail address of your account to get a link for choosing a new password."
     >
-      {isSuccess ? (
+      {data ? (
         <Stack gap="sm">
-          <Alert color="green" variant="light" role="status">
-            If an account exists for that address, a reset link is on its way. The link works for a
-            limited time.
-          </Alert>
+          {/* The same answer for every address: it never tells whether an account exists. */}
+          {data.mailConfigured ? (
+            <Alert color="green" variant="light" role="status">
+              If an account exists for that address, a reset link is on its way. The link works for
+              a limited time.
+            </Alert>
+          ) : (
+            <Alert color="yellow" variant="light" role="status" title="No e-mail will arrive">
+              This server is not set up to send e-mail, so no reset link can be mailed. Ask an
+              administrator: they can create a password reset link for you under Admin → Users.
+            </Alert>
+          )}
           <Button variant="default" onClick={onBack}>
             Back to sign in
           </Button>

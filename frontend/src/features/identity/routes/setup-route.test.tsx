@@ -29,9 +29,11 @@ describe('first-run setup', () => {
     await user.type(screen.getByLabelText(/^Confirm password/), 'a much longer passphrase');
     await user.click(screen.getByRole('button', { name: 'Create owner account' }));
 
-    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/login');
-    expect(screen.getByLabelText(/E-mail/)).toHaveValue('boss@example.com');
+    // signed in by the setup answer itself: no second password prompt
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    expect(screen.getByRole('button', { name: 'Account menu for Bea Boss' })).toBeInTheDocument();
+    expect(fakeIdentity.cookieUserId).toBe('u-new-owner');
   });
 
   it('checks that the passwords match', async () => {

@@ -9,12 +9,14 @@ import { AuthCard } from '../components/auth-card';
 import { fieldErrors } from '../components/form-errors';
 import { NewPasswordInput } from '../components/new-password-input';
 import { ProblemAlert } from '../components/problem-alert';
+import { useCompleteSignIn } from '../components/use-complete-sign-in';
 
 const FIELDS = ['email', 'displayName', 'password'] as const;
 
 /** First run: creates the owner account. */
 export function SetupRoute() {
   const navigate = useNavigate();
+  const completeSignIn = useCompleteSignIn();
   const [completeSetup, { isLoading, error }] = useCompleteSetupMutation({
     fixedCacheKey: SETUP_CACHE_KEY,
   });
@@ -30,9 +32,15 @@ export function SetupRoute() {
 
   const submit = form.onSubmit(async ({ email, displayName, password }) => {
     try {
-      await completeSetup({ email, displayName: displayName.trim(), password }).unwrap();
-      notifySuccess('The owner account is ready. Sign in with it.', 'TRAE is set up');
-      await navigate('/login', { replace: true, state: { email } });
+      const token = await completeSetup({
+        email,
+        displayName: displayName.trim(),
+        password,
+      }).unwrap();
+      // The answer is a login's: the owner is signed in and lands in the app.
+      completeSignIn(token);
+      notifySuccess('You are signed in as the owner.', 'TRAE is set up');
+      await navigate('/', { replace: true });
     } catch (e) {
       form.setErrors(fieldErrors(e, FIELDS));
     }

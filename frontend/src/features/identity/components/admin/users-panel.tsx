@@ -34,6 +34,7 @@ import { CopyField } from '../copy-field';
 import { fieldErrors } from '../form-errors';
 import { ListEmpty, ListError, ListLoading } from '../list-states';
 import { ProblemAlert } from '../problem-alert';
+import { InvitationActions } from './invitation-actions';
 
 /** Roles an administrator can hand out when the role list itself is out of reach. */
 const FALLBACK_ROLES = ['ADMIN', 'EDITOR', 'AUTHOR', 'VIEWER'];
@@ -167,53 +168,62 @@ function UserRow({ user, onAction }: { user: User; onAction: (p: Pending) => voi
       </Table.Td>
       <Table.Td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'Never'}</Table.Td>
       <Table.Td>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon
-              variant="subtle"
-              loading={isLoading}
-              aria-label={`Actions for ${user.email}`}
-            >
-              <IconDots size={16} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item
-              onClick={() => {
-                onAction({ kind: 'role', user });
-              }}
-            >
-              Change role
-            </Menu.Item>
-            <Menu.Item onClick={toggleDisabled}>
-              {user.status === 'disabled' ? 'Enable' : 'Disable'}
-            </Menu.Item>
-            <Menu.Item
-              disabled={!user.mfaEnabled}
-              onClick={() => {
-                onAction({ kind: 'reset-mfa', user });
-              }}
-            >
-              Reset two-factor
-            </Menu.Item>
-            <Menu.Item
-              onClick={() => {
-                onAction({ kind: 'reset-link', user });
-              }}
-            >
-              Generate password reset link
-            </Menu.Item>
-            <Menu.Divider />
-            <Menu.Item
-              color="red"
-              onClick={() => {
-                onAction({ kind: 'anonymise', user });
-              }}
-            >
-              Anonymise…
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        {user.status === 'invited' ? (
+          <InvitationActions
+            user={user}
+            onChangeRole={() => {
+              onAction({ kind: 'role', user });
+            }}
+          />
+        ) : (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon
+                variant="subtle"
+                loading={isLoading}
+                aria-label={`Actions for ${user.email}`}
+              >
+                <IconDots size={16} aria-hidden />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item
+                onClick={() => {
+                  onAction({ kind: 'role', user });
+                }}
+              >
+                Change role
+              </Menu.Item>
+              <Menu.Item onClick={toggleDisabled}>
+                {user.status === 'disabled' ? 'Enable' : 'Disable'}
+              </Menu.Item>
+              <Menu.Item
+                disabled={!user.mfaEnabled}
+                onClick={() => {
+                  onAction({ kind: 'reset-mfa', user });
+                }}
+              >
+                Reset two-factor
+              </Menu.Item>
+              <Menu.Item
+                onClick={() => {
+                  onAction({ kind: 'reset-link', user });
+                }}
+              >
+                Generate password reset link
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Item
+                color="red"
+                onClick={() => {
+                  onAction({ kind: 'anonymise', user });
+                }}
+              >
+                Anonymise…
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
       </Table.Td>
     </Table.Tr>
   );

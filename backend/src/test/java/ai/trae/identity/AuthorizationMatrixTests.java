@@ -59,7 +59,9 @@ class AuthorizationMatrixTests {
             .map(Endpoint::name)
             .toList();
     assertThat(undeclared).as("endpoints without an access rule").isEmpty();
-    assertThat(endpoints()).extracting(Endpoint::path).contains("/api/v1/me", "/api/v1/system");
+    assertThat(endpoints())
+        .extracting(Endpoint::path)
+        .contains("/api/v1/me", "/api/v1/system", "/api/v1/users/{id}/invitation");
   }
 
   @TestFactory

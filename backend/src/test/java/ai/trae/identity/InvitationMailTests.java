@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** Invitation and reset mails through a real SMTP server (GreenMail), and their links work. */
 @IntegrationTest
@@ -112,6 +113,48 @@ class InvitationMailTests {
     assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
     assertThat(accounts.loginResponse(email, "saffron bicycle canyon echo 64").statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void withMailTheResetAnswerSaysALinkIsOnItsWay() {
+    HttpResponse<String> answer =
+        api.anonymous(
+            "POST",
+            "/api/v1/auth/password-reset/request",
+            "{\"email\":\"nobody-%s@example.test\"}".formatted(UUID.randomUUID()));
+
+    assertThat(answer.statusCode()).isEqualTo(202);
+    assertThat(json(answer).get("mailConfigured").asBoolean()).isTrue();
+    assertThat(json(answer).get("message").asString()).contains("on its way");
+  }
+
+  @Test
+  void aResentInvitationIsMailedWithANewLinkAndTheOldOneDies() throws Exception {
+    String admin = accounts.tokenFor("ADMIN");
+    JsonNode invited =
+        json(
+            api.send(
+                admin,
+                "POST",
+                "/api/v1/users/invitations",
+                "{\"email\":\"resent-%s@example.test\",\"role\":\"VIEWER\"}"
+                    .formatted(UUID.randomUUID())));
+    String first = token((String) MAIL.getReceivedMessages()[0].getContent());
+
+    HttpResponse<String> resent =
+        api.send(
+            admin, "POST", "/api/v1/users/" + invited.get("id").asString() + "/invitation", "");
+
+    assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+    assertThat(json(resent).get("emailed").asBoolean()).isTrue();
+    assertThat(MAIL.getReceivedMessages()).hasSize(2);
+    MimeMessage mail = MAIL.getReceivedMessages()[1];
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(invited.get("email").asString());
+    String second = token((String) mail.getContent());
+    assertThat(json(resent).get("inviteUrl").asString()).endsWith("/invite/" + second);
+    assertThat(second).isNotEqualTo(first);
+    assertThat(http.get("/api/v1/invitations/" + first).statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/v1/invitations/" + second).statusCode()).isEqualTo(200);
   }
 
   private void request(String email) {

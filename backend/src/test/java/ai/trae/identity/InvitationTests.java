@@ -74,8 +74,19 @@ class InvitationTests {
     HttpResponse<String> accepted = accept(token, "Ivy Invitee", PASSWORD);
 
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
-    assertThat(json(accepted).get("displayName").asString()).isEqualTo("Ivy Invitee");
-    assertThat(json(accepted).get("permissions").toString()).contains("content:publish");
+    // signed in like after a login: access token in the body, refresh token in the cookie
+    assertThat(json(accepted).get("tokenType").asString()).isEqualTo("Bearer");
+    assertThat(json(accepted).get("mfaEnrolmentRequired").asBoolean()).isFalse();
+    assertThat(accepted.headers().firstValue("Set-Cookie").orElseThrow())
+        .startsWith("trae_refresh=")
+        .contains("HttpOnly")
+        .contains("Path=/api/v1/auth");
+    JsonNode me = json(api.get(json(accepted).get("accessToken").asString(), "/api/v1/me"));
+    assertThat(me.get("displayName").asString()).isEqualTo("Ivy Invitee");
+    assertThat(me.get("permissions").toString()).contains("content:publish");
+    String cookie = accepted.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    assertThat(http.send("POST", "/api/v1/auth/refresh", "", "Cookie", cookie).statusCode())
+        .isEqualTo(200);
     assertThat(accounts.loginResponse(email, PASSWORD).statusCode()).isEqualTo(200);
     assertThat(http.get("/api/v1/invitations/" + token).statusCode()).isEqualTo(404);
     HttpResponse<String> reused = accept(token, "Someone Else", PASSWORD);
@@ -143,6 +154,39 @@ class InvitationTests {
             http.get("/api/v1/invitations/" + url.substring(url.lastIndexOf('/') + 1)).statusCode())
         .isEqualTo(404);
     assertThat(invite(email, "VIEWER").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void acceptingAnInvitationToAnMfaRoleSignsInStraightIntoEnrolment() {
+    jdbc.sql(
+            """
+            insert into roles (name, built_in, permissions, mfa_required)
+            values ('GUARDED', false, array['content:read'], true) on conflict do nothing
+            """)
+        .update();
+    String url =
+        json(invite("guarded-" + UUID.randomUUID() + "@example.test", "GUARDED"))
+            .get("inviteUrl")
+            .asString();
+
+    HttpResponse<String> accepted =
+        accept(url.substring(url.lastIndexOf('/') + 1), "Gus Guarded", PASSWORD);
+
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+    assertThat(json(accepted).get("mfaEnrolmentRequired").asBoolean()).isTrue();
+    String token = json(accepted).get("accessToken").asString();
+    assertThat(api.get(token, "/api/v1/me").statusCode()).isEqualTo(200);
+    assertThat(Api.type(api.get(token, "/api/v1/me/sessions")))
+        .isEqualTo("/problems/mfa-enrolment-required");
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from audit_events
+                    where action = 'auth.login.succeeded' and summary::text like '%invitation%'
+                    """)
+                .query(Long.class)
+                .single())
+        .isPositive();
   }
 
   private String admin() {

@@ -74,6 +74,11 @@ public class Invitations {
   /** Creates the invited account and its link, then mails it (after commit: no dead links). */
   public Invited invite(String email, String role, UUID invitedBy) {
     Invited invited = transaction.execute(status -> create(email.trim(), role, invitedBy));
+    return mail(invited);
+  }
+
+  /** Mails the link when SMTP is configured; {@code emailed} tells whether it went out. */
+  Invited mail(Invited invited) {
     boolean emailed =
         mailer.send(
             invited.email(),

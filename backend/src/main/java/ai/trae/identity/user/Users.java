@@ -112,6 +112,12 @@ public class Users {
         == 1;
   }
 
+  /** Withdraws an invitation: the account never held more than the e-mail, so it simply goes. */
+  public boolean deleteInvited(UUID id) {
+    return jdbc.sql("delete from users where id = ? and status = 'invited'").param(id).update()
+        == 1;
+  }
+
   static User map(ResultSet rs, int row) throws SQLException {
     Timestamp locked = rs.getTimestamp("locked_until");
     Timestamp lastLogin = rs.getTimestamp("last_login_at");

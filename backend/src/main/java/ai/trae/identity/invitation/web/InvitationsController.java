@@ -1,28 +1,28 @@
 package ai.trae.identity.invitation.web;
 
+import ai.trae.identity.auth.web.SignedIn;
 import ai.trae.identity.invitation.Invitations;
-import ai.trae.identity.me.web.MeResponse;
 import ai.trae.identity.reset.OneTimeTokens.Pending;
-import ai.trae.identity.user.Roles;
-import ai.trae.identity.user.Roles.Role;
 import ai.trae.identity.user.User;
 import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Invitations", description = "Accepting an invitation (anonymous, by link)")
@@ -31,11 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InvitationsController {
 
   private final Invitations invitations;
-  private final Roles roles;
+  private final SignedIn signedIn;
 
-  InvitationsController(Invitations invitations, Roles roles) {
+  InvitationsController(Invitations invitations, SignedIn signedIn) {
     this.invitations = invitations;
-    this.roles = roles;
+    this.signedIn = signedIn;
   }
 
   record InvitationView(String email, String role, Instant expiresAt) {}
@@ -43,7 +43,14 @@ class InvitationsController {
   record AcceptRequest(
       @NotBlank @Size(max = 128) String token,
       @NotBlank @Size(max = 100) String displayName,
-      @NotBlank @Size(max = 128) String password) {}
+      @NotBlank @Size(max = 128) String password) {
+
+    /** Holds secrets: keep them out of logs (Spring MVC logs bodies at DEBUG). */
+    @Override
+    public String toString() {
+      return "AcceptRequest[redacted]";
+    }
+  }
 
   @Operation(summary = "The invitation behind a link; 404 when unknown, used or expired")
   @PermitAll
@@ -65,15 +72,17 @@ class InvitationsController {
   }
 
   @Operation(
-      summary = "Accept: choose a name and password; the account becomes active",
+      summary = "Accept: choose a name and password; the account becomes active and is signed in",
       description = "400 /problems/invalid-token; 400 /problems/validation-failed (weak password)")
+  @ApiResponse(
+      responseCode = "201",
+      description =
+          "Signed in: the body and refresh cookie of a successful POST /api/v1/auth/login"
+              + " (mfaEnrolmentRequired when the role demands two-factor authentication)")
   @PermitAll
   @PostMapping("/accept")
-  @ResponseStatus(HttpStatus.CREATED)
-  MeResponse accept(@Valid @RequestBody AcceptRequest body) {
+  ResponseEntity<?> accept(@Valid @RequestBody AcceptRequest body, HttpServletRequest request) {
     User user = invitations.accept(body.token(), body.displayName(), body.password());
-    Role role = roles.byName(user.role()).orElseThrow();
-    // the role may demand MFA: then the first sign-in leads into enrolment
-    return MeResponse.of(user, role, role.mfaRequired() && !user.mfaEnabled());
+    return signedIn.created(user, request, "invitation");
   }
 }

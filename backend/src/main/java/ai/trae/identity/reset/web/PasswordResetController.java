@@ -1,6 +1,7 @@
 package ai.trae.identity.reset.web;
 
 import ai.trae.identity.reset.PasswordResets;
+import ai.trae.platform.mail.Mailer;
 import ai.trae.platform.ratelimit.RateLimitPolicy;
 import ai.trae.platform.ratelimit.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,10 +26,12 @@ class PasswordResetController {
 
   private final PasswordResets resets;
   private final RateLimiter limits;
+  private final Mailer mailer;
 
-  PasswordResetController(PasswordResets resets, RateLimiter limits) {
+  PasswordResetController(PasswordResets resets, RateLimiter limits, Mailer mailer) {
     this.resets = resets;
     this.limits = limits;
+    this.mailer = mailer;
   }
 
   record ResetRequest(@NotBlank @Email @Size(max = 320) String email) {}
@@ -36,14 +39,27 @@ class PasswordResetController {
   record ResetConfirmation(
       @NotBlank @Size(max = 128) String token, @NotBlank @Size(max = 128) String newPassword) {}
 
-  /** The same body whether or not the account exists. */
-  record Accepted(String message) {}
+  /**
+   * The same body whether or not the account exists. It does depend on the server: without SMTP no
+   * link can arrive, and saying one is on its way would leave the user waiting for nothing.
+   *
+   * @param mailConfigured whether this server can send mail at all
+   */
+  record Accepted(String message, boolean mailConfigured) {
+
+    static final String MAILED =
+        "If an account uses this e-mail address, a link to reset its password is on its way.";
+    static final String NO_MAIL =
+        "This server cannot send e-mail, so no reset link will arrive. Ask an administrator:"
+            + " they can create a password reset link for you under Admin → Users.";
+  }
 
   @Operation(
       summary = "Mail a reset link if the e-mail has an account",
       description =
-          "Always 202 with the same body, so it does not reveal who has an account; 429 past"
-              + " the per-address budget (password-reset-ip), whatever the e-mail.")
+          "Always 202 with the same body, so it does not reveal who has an account;"
+              + " mailConfigured false (and a message saying so) when SMTP is not configured; 429"
+              + " past the per-address budget (password-reset-ip), whatever the e-mail.")
   @PermitAll
   @PostMapping("/request")
   @ResponseStatus(HttpStatus.ACCEPTED)
@@ -51,8 +67,8 @@ class PasswordResetController {
     // per address only: a per-e-mail budget would answer differently for known accounts
     limits.check(RateLimitPolicy.PASSWORD_RESET_IP, request.getRemoteAddr());
     resets.request(body.email());
-    return new Accepted(
-        "If an account uses this e-mail address, a link to reset its password is on its way.");
+    boolean mail = mailer.configured();
+    return new Accepted(mail ? Accepted.MAILED : Accepted.NO_MAIL, mail);
   }
 
   @Operation(

@@ -1,11 +1,11 @@
 package ai.trae.identity.setup.web;
 
-import ai.trae.identity.me.web.MeResponse;
+import ai.trae.identity.auth.web.SignedIn;
 import ai.trae.identity.setup.SetupService;
-import ai.trae.identity.user.Roles;
 import ai.trae.platform.ratelimit.RateLimitPolicy;
 import ai.trae.platform.ratelimit.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,12 +13,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Setup", description = "First run: create the owner account")
@@ -27,12 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SetupController {
 
   private final SetupService setup;
-  private final Roles roles;
+  private final SignedIn signedIn;
   private final RateLimiter limits;
 
-  SetupController(SetupService setup, Roles roles, RateLimiter limits) {
+  SetupController(SetupService setup, SignedIn signedIn, RateLimiter limits) {
     this.setup = setup;
-    this.roles = roles;
+    this.signedIn = signedIn;
     this.limits = limits;
   }
 
@@ -57,13 +56,20 @@ class SetupController {
     return new SetupStatus(setup.required());
   }
 
-  @Operation(summary = "Create the owner; answers 409 once done")
+  @Operation(
+      summary = "Create the owner and sign them in; answers 409 once done",
+      description =
+          "400 /problems/validation-failed (weak password); 409 /problems/setup-completed.")
+  @ApiResponse(
+      responseCode = "201",
+      description =
+          "Signed in: the body and refresh cookie of a successful POST /api/v1/auth/login")
   @PermitAll
   @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  MeResponse create(@Valid @RequestBody SetupRequest body, HttpServletRequest request) {
+  ResponseEntity<?> create(@Valid @RequestBody SetupRequest body, HttpServletRequest request) {
     limits.check(RateLimitPolicy.SETUP_IP, request.getRemoteAddr());
     var owner = setup.createOwner(body.email(), body.password(), body.displayName());
-    return MeResponse.of(owner, roles.byName(owner.role()).orElseThrow(), false);
+    // the owner just chose this password: asking for it again right away proves nothing
+    return signedIn.created(owner, request, "setup");
   }
 }
