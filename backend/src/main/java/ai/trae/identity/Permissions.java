@@ -1,6 +1,15 @@
 package ai.trae.identity;
 
+import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.Problems;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * The permission catalogue. Roles are sets of these; endpoints declare the one they need with
@@ -49,6 +58,55 @@ public final class Permissions {
 
   public static boolean exists(String name) {
     return CATALOGUE.stream().anyMatch(p -> p.name().equals(name));
+  }
+
+  /**
+   * What the caller's credential holds right now: a session's role permissions (none while MFA
+   * enrolment is pending), a token's scopes within its user's role. Granting is bounded by this,
+   * never by the user's role alone, so a narrow token cannot hand out its user's wider rights.
+   */
+  public static Set<String> heldBy(Authentication caller) {
+    return heldBy(caller.getAuthorities());
+  }
+
+  static Set<String> heldBy(Collection<? extends GrantedAuthority> authorities) {
+    Set<String> held = new LinkedHashSet<>();
+    authorities.stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(Permissions::exists)
+        .forEach(held::add);
+    return held;
+  }
+
+  /** The permissions among {@code wanted} that {@code held} lacks, in catalogue order. */
+  public static List<String> missing(Collection<String> wanted, Set<String> held) {
+    return CATALOGUE.stream()
+        .map(Permission::name)
+        .filter(p -> wanted.contains(p) && !held.contains(p))
+        .toList();
+  }
+
+  /**
+   * Refuses unless {@code held} covers every permission in {@code granted}: 403 naming what is
+   * missing. Whoever could grant more than they hold could grant it to themselves.
+   */
+  public static void requireHeld(Collection<String> granted, Set<String> held) {
+    List<String> missing = missing(granted, held);
+    if (!missing.isEmpty()) {
+      ProblemDetail problem =
+          Problems.of(
+              ProblemType.FORBIDDEN,
+              "You can only grant permissions you hold yourself; you lack "
+                  + String.join(", ", missing)
+                  + ".");
+      problem.setProperty("missing", missing);
+      throw new ErrorResponseException(ProblemType.FORBIDDEN.status(), problem, null);
+    }
+  }
+
+  /** The catalogue entries for {@code names}, in catalogue order. */
+  public static List<Permission> describe(Collection<String> names) {
+    return CATALOGUE.stream().filter(p -> names.contains(p.name())).toList();
   }
 
   public record Permission(String name, String description) {}

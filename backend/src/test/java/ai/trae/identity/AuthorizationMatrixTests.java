@@ -3,6 +3,7 @@ package ai.trae.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trae.platform.security.AllowDuringMfaEnrolment;
+import ai.trae.platform.security.AnyCredential;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.DeclaredAccessInterceptor;
 import ai.trae.platform.security.RequirePermission;
@@ -61,7 +62,11 @@ class AuthorizationMatrixTests {
     assertThat(undeclared).as("endpoints without an access rule").isEmpty();
     assertThat(endpoints())
         .extracting(Endpoint::path)
-        .contains("/api/v1/me", "/api/v1/system", "/api/v1/users/{id}/invitation");
+        .contains(
+            "/api/v1/me",
+            "/api/v1/system",
+            "/api/v1/users/{id}/invitation",
+            "/api/v1/me/tokens/scopes");
   }
 
   @TestFactory
@@ -124,6 +129,19 @@ class AuthorizationMatrixTests {
           DynamicTest.dynamicTest(
               "token " + e.name(),
               () -> {
+                if (has(e, AnyCredential.class)) {
+                  // who am I: any valid token, whatever its scopes
+                  assertThat(denial(call(e, pat(owner, List.of("analytics:read")))))
+                      .as(e.name())
+                      .isNull();
+                  return;
+                }
+                if (e.path().startsWith("/api/v1/me/tokens")) {
+                  // token management is session-only: no token mints, lists or revokes tokens
+                  String any = pat(owner, List.of("content:read", "users:manage"));
+                  assertThat(denial(call(e, any))).as(e.name()).isEqualTo("/problems/forbidden");
+                  return;
+                }
                 if (needed == null) {
                   // session-only self-service: tokens are refused whatever their scopes
                   String any = pat(owner, List.of("content:read", "users:manage"));
@@ -215,7 +233,8 @@ class AuthorizationMatrixTests {
     if (onType != null
         && !has(e, PermitAll.class)
         && !has(e, Authenticated.class)
-        && !has(e, AllowDuringMfaEnrolment.class)) {
+        && !has(e, AllowDuringMfaEnrolment.class)
+        && !has(e, AnyCredential.class)) {
       return onType.value();
     }
     return null;

@@ -3,6 +3,7 @@ package ai.trae.identity.admin;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.Permissions;
 import ai.trae.identity.invitation.Invitations;
 import ai.trae.identity.reset.PasswordResets;
 import ai.trae.identity.reset.PasswordResets.ResetLink;
@@ -11,6 +12,7 @@ import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,10 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What holders of {@code users:manage} may do to accounts, with the rules that keep TRAE
- * manageable: only an owner may create owners or touch an owner's account (otherwise an admin could
- * reset an owner's password and take over); nobody disables or removes themselves; at least one
- * active owner always remains. Owner rows are locked while that is checked, so two owners demoting
- * each other at once cannot both succeed.
+ * manageable: nobody grants a role with a permission they do not hold themselves (else a narrow
+ * {@code users:manage} role could make its holder an admin); only an owner may create owners or
+ * touch an owner's account (otherwise an admin could reset an owner's password and take over);
+ * nobody disables or removes themselves; at least one active owner always remains. Owner rows are
+ * locked while that is checked, so two owners demoting each other at once cannot both succeed.
  */
 @Service
 public class UserAdministration {
@@ -57,24 +60,26 @@ public class UserAdministration {
     this.jdbc = jdbc;
   }
 
-  public Invitations.Invited invite(UUID actorId, String email, String role) {
-    requireRole(role);
-    if (role.equals(OWNER) && !isOwner(actorId)) {
-      throw AdminRefusal.ownerRequired();
-    }
+  /**
+   * @param held what the actor's credential holds ({@link Permissions#heldBy})
+   */
+  public Invitations.Invited invite(UUID actorId, Set<String> held, String email, String role) {
+    requireGrantable(actorId, held, role);
     return invitations.invite(email, role, actorId);
   }
 
-  /** Changes role and/or the disabled flag; disabling ends the user's sessions at once. */
+  /**
+   * Changes role and/or the disabled flag; disabling ends the user's sessions at once.
+   *
+   * @param held what the actor's credential holds ({@link Permissions#heldBy})
+   */
   @Transactional
-  public User update(UUID actorId, UUID id, @Nullable String role, @Nullable Boolean disabled) {
+  public User update(
+      UUID actorId, Set<String> held, UUID id, @Nullable String role, @Nullable Boolean disabled) {
     User target = load(id);
     guardOwner(actorId, target);
     if (role != null && !role.equals(target.role())) {
-      requireRole(role);
-      if (role.equals(OWNER) && !isOwner(actorId)) {
-        throw AdminRefusal.ownerRequired();
-      }
+      requireGrantable(actorId, held, role);
       if (target.role().equals(OWNER)) {
         keepAnOwner(target);
       }
@@ -185,10 +190,17 @@ public class UserAdministration {
     }
   }
 
-  private void requireRole(String role) {
-    if (roles.byName(role).isEmpty()) {
-      throw AdminRefusal.invalidField("role", "There is no role named " + role + ".");
+  /** The role exists, an owner grants OWNER, and the actor holds all the role grants. */
+  private void requireGrantable(UUID actorId, Set<String> held, String role) {
+    Roles.Role wanted =
+        roles
+            .byName(role)
+            .orElseThrow(
+                () -> AdminRefusal.invalidField("role", "There is no role named " + role + "."));
+    if (role.equals(OWNER) && !isOwner(actorId)) {
+      throw AdminRefusal.ownerRequired();
     }
+    Permissions.requireHeld(wanted.permissions(), held);
   }
 
   private static AuditEvent event(String action, UUID actorId, UUID targetId) {

@@ -6,6 +6,8 @@ import ai.trae.identity.AuditLog;
 import ai.trae.identity.Permissions;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.Roles.Role;
+import ai.trae.identity.user.User;
+import ai.trae.identity.user.Users;
 import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
@@ -24,21 +27,35 @@ import org.springframework.web.ErrorResponseException;
  * Defining roles. The built-in roles' permissions are fixed (the product's documentation and the UI
  * rely on them), but any role, built-in or not, may be made to require MFA: that is how an instance
  * switches on "admins must use two-factor authentication".
+ *
+ * <p>Nobody grants what they do not hold: a role is created, or permissions are added to one, only
+ * with permissions the actor's credential holds; nobody changes the permissions of their own role
+ * (they would be granting themselves); and the policy of OWNER and ADMIN, the roles that can change
+ * everything, is an owner's to change.
  */
 @Service
 public class RoleAdministration {
 
+  private static final Set<String> OWNER_POLICED = Set.of("OWNER", "ADMIN");
+
   private final Roles roles;
+  private final Users users;
   private final AuditLog audit;
 
-  RoleAdministration(Roles roles, AuditLog audit) {
+  RoleAdministration(Roles roles, Users users, AuditLog audit) {
     this.roles = roles;
+    this.users = users;
     this.audit = audit;
   }
 
+  /**
+   * @param held what the actor's credential holds ({@link Permissions#heldBy})
+   */
   @Transactional
-  public Role create(UUID actorId, String name, List<String> permissions, boolean mfaRequired) {
+  public Role create(
+      UUID actorId, Set<String> held, String name, List<String> permissions, boolean mfaRequired) {
     List<String> checked = checked(permissions);
+    Permissions.requireHeld(checked, held);
     if (!roles.insert(new Role(name, false, checked, mfaRequired))) {
       ProblemDetail problem =
           Problems.of(ProblemType.CONFLICT, "A role named " + name + " exists already.");
@@ -53,14 +70,25 @@ public class RoleAdministration {
   }
 
   /**
+   * @param held what the actor's credential holds ({@link Permissions#heldBy})
    * @param permissions null keeps them; for a built-in role only its own permissions are accepted
    */
   @Transactional
   public Role update(
-      UUID actorId, String name, @Nullable List<String> permissions, boolean mfaRequired) {
+      UUID actorId,
+      Set<String> held,
+      String name,
+      @Nullable List<String> permissions,
+      boolean mfaRequired) {
     Role before = roles.byName(name).orElseThrow(RoleAdministration::notFound);
+    String actorRole = users.byId(actorId).map(User::role).orElse("");
+    if (OWNER_POLICED.contains(name) && !actorRole.equals("OWNER")) {
+      throw refusal(
+          ProblemType.OWNER_REQUIRED, "Only an owner can change the OWNER and ADMIN roles.");
+    }
     List<String> after = permissions == null ? before.permissions() : checked(permissions);
-    if (before.builtIn() && !new HashSet<>(after).equals(new HashSet<>(before.permissions()))) {
+    boolean permissionsChange = !new HashSet<>(after).equals(new HashSet<>(before.permissions()));
+    if (before.builtIn() && permissionsChange) {
       throw invalid(
           List.of(
               Map.of(
@@ -69,6 +97,13 @@ public class RoleAdministration {
                   "message",
                   "The permissions of built-in roles cannot be changed; create a role instead.")));
     }
+    if (permissionsChange && name.equals(actorRole)) {
+      throw refusal(
+          ProblemType.FORBIDDEN,
+          "You cannot change the permissions of your own role; ask someone with another role.");
+    }
+    Permissions.requireHeld(
+        after.stream().filter(p -> !before.permissions().contains(p)).toList(), held);
     roles.update(name, after, mfaRequired);
     audit.record(
         event("role.updated", actorId, name)

@@ -3,6 +3,7 @@ package ai.trae.identity.token;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.Permissions;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.Users;
 import ai.trae.platform.crypto.OpaqueTokens;
@@ -16,9 +17,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
@@ -33,7 +36,8 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Personal access tokens for machines: {@code trae_pat_…}, shown once, stored as a SHA-256 hash. A
  * token's effective permissions are its scopes intersected with its owner's current permissions, so
- * it never exceeds them, even after the owner's role shrinks.
+ * it never exceeds them, even after the owner's role shrinks. Tokens are made, listed and revoked
+ * only from a browser session, so no token begets another.
  */
 @Service
 public class PersonalAccessTokens {
@@ -55,19 +59,28 @@ public class PersonalAccessTokens {
     this.clock = clock;
   }
 
+  /**
+   * @param held what the creating session holds ({@link ai.trae.identity.Permissions#heldBy}): a
+   *     token never gets a scope its creator lacks
+   */
   @Transactional
-  public Created create(UUID userId, String name, List<String> scopes, @Nullable Integer days) {
+  public Created create(
+      UUID userId, Set<String> held, String name, List<String> scopes, @Nullable Integer days) {
     var user = users.byId(userId).orElseThrow();
-    List<String> allowed = roles.byName(user.role()).map(Roles.Role::permissions).orElse(List.of());
-    List<String> excess = scopes.stream().filter(s -> !allowed.contains(s)).toList();
-    if (!excess.isEmpty()) {
+    List<String> role = roles.byName(user.role()).map(Roles.Role::permissions).orElse(List.of());
+    List<Map<String, String>> errors = new ArrayList<>();
+    for (String scope : new LinkedHashSet<>(scopes)) {
+      if (Permissions.TOKENS_CREATE.equals(scope)) {
+        errors.add(
+            error("Tokens cannot manage tokens; create and revoke them in a browser session."));
+      } else if (!held.contains(scope) || !role.contains(scope)) {
+        errors.add(error("You do not have " + scope));
+      }
+    }
+    if (!errors.isEmpty()) {
       ProblemDetail problem =
           Problems.of(ProblemType.VALIDATION_FAILED, "A token cannot have more than you have.");
-      problem.setProperty(
-          "errors",
-          excess.stream()
-              .map(s -> Map.of("field", "scopes", "message", "You do not have " + s))
-              .toList());
+      problem.setProperty("errors", errors);
       throw new ErrorResponseException(ProblemType.VALIDATION_FAILED.status(), problem, null);
     }
     String token = PREFIX + OpaqueTokens.random();
@@ -96,6 +109,17 @@ public class PersonalAccessTokens {
             .with("name", name)
             .with("scopes", String.join(" ", scopes)));
     return new Created(id, name, token, scopes, expires);
+  }
+
+  /** What a new token of this caller may carry: what they hold, except managing tokens. */
+  public static List<Permissions.Permission> grantableScopes(Set<String> held) {
+    return Permissions.describe(held).stream()
+        .filter(p -> !p.name().equals(Permissions.TOKENS_CREATE))
+        .toList();
+  }
+
+  private static Map<String, String> error(String message) {
+    return Map.of("field", "scopes", "message", message);
   }
 
   public List<TokenInfo> list(UUID userId) {
@@ -141,7 +165,8 @@ public class PersonalAccessTokens {
     Instant now = clock.instant();
     return jdbc.sql(
             """
-            select t.id, t.user_id, t.scopes, t.last_used_at, u.email, r.permissions
+            select t.id, t.user_id, t.scopes, t.last_used_at, u.email, u.mfa_enabled,
+                   r.permissions, r.mfa_required
             from personal_access_tokens t join users u on u.id = t.user_id
             join roles r on r.name = u.role
             where t.token_hash = ? and t.revoked_at is null
@@ -151,11 +176,15 @@ public class PersonalAccessTokens {
         .query(
             (rs, n) -> {
               UUID id = rs.getObject("id", UUID.class);
-              List<String> granted = new ArrayList<>(strings(rs.getArray("scopes")));
-              granted.retainAll(strings(rs.getArray("permissions")));
               List<GrantedAuthority> authorities = new ArrayList<>();
               authorities.add(new SimpleGrantedAuthority(Authorities.API_TOKEN));
-              granted.forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
+              if (rs.getBoolean("mfa_required") && !rs.getBoolean("mfa_enabled")) {
+                // the role's MFA rule binds every credential, or a token would bypass it
+                authorities.add(new SimpleGrantedAuthority(Authorities.MFA_ENROLMENT_PENDING));
+              } else {
+                effective(strings(rs.getArray("scopes")), strings(rs.getArray("permissions")))
+                    .forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
+              }
               Timestamp lastUsed = rs.getTimestamp("last_used_at");
               if (lastUsed == null
                   || lastUsed.toInstant().plus(LAST_USED_PRECISION).isBefore(now)) {
@@ -168,6 +197,17 @@ public class PersonalAccessTokens {
                   authorities);
             })
         .optional();
+  }
+
+  /**
+   * Scopes within the user's current role. Never {@code tokens:create}: a token minting tokens
+   * could outlive and outgrow itself, so managing tokens takes a browser session.
+   */
+  static List<String> effective(List<String> scopes, List<String> rolePermissions) {
+    return scopes.stream()
+        .filter(rolePermissions::contains)
+        .filter(s -> !s.equals(Permissions.TOKENS_CREATE))
+        .toList();
   }
 
   /** Recorded at minute precision: one write per token per minute at most. */

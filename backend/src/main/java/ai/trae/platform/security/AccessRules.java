@@ -51,6 +51,9 @@ final class AccessRules {
     if (rule instanceof RequirePermission permission) {
       return has(caller, permission.value());
     }
+    if (rule instanceof AnyCredential) {
+      return true;
+    }
     if (rule instanceof Authenticated) {
       return has(caller, Authorities.FULL_SESSION);
     }

@@ -9,5 +9,11 @@ public final class Authorities {
   /** Authenticated through a personal access token. */
   public static final String API_TOKEN = "credential:token";
 
+  /**
+   * A personal access token whose user's role requires MFA they have not set up: it carries no
+   * permissions and is refused like their session would be.
+   */
+  public static final String MFA_ENROLMENT_PENDING = "credential:mfa-enrolment-pending";
+
   private Authorities() {}
 }

@@ -23,6 +23,7 @@ public class DeclaredAccessInterceptor implements HandlerInterceptor {
           RequirePermission.class,
           Authenticated.class,
           AllowDuringMfaEnrolment.class,
+          AnyCredential.class,
           PermitAll.class);
 
   private static final Logger log = LoggerFactory.getLogger(DeclaredAccessInterceptor.class);

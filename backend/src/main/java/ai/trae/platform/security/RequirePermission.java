@@ -10,7 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 /**
  * The caller needs this permission (e.g. {@code "users:manage"}); a personal access token needs it
  * among its scopes as well. Every {@code /api} handler declares one of {@code RequirePermission},
- * {@link Authenticated}, {@link AllowDuringMfaEnrolment} or {@link
+ * {@link Authenticated}, {@link AllowDuringMfaEnrolment}, {@link AnyCredential} or {@link
  * jakarta.annotation.security.PermitAll}; an undeclared handler is refused at run time.
  */
 @Target({ElementType.METHOD, ElementType.TYPE})

@@ -59,7 +59,10 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     boolean full =
         authentication.getAuthorities().stream()
             .anyMatch(a -> Authorities.FULL_SESSION.equals(a.getAuthority()));
-    if (!token && !full) {
+    boolean enrolmentPending =
+        authentication.getAuthorities().stream()
+            .anyMatch(a -> Authorities.MFA_ENROLMENT_PENDING.equals(a.getAuthority()));
+    if (enrolmentPending || (!token && !full)) {
       return Problems.of(
           ProblemType.MFA_ENROLMENT_REQUIRED, ProblemType.MFA_ENROLMENT_REQUIRED.description());
     }

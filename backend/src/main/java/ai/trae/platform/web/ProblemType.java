@@ -56,7 +56,8 @@ public enum ProblemType {
       "owner-required",
       HttpStatus.FORBIDDEN,
       "Owner required",
-      "Only an owner can make someone an owner or change, reset or remove an owner's account."),
+      "Only an owner can make someone an owner, change, reset or remove an owner's account, or"
+          + " change the OWNER and ADMIN roles."),
   NOT_FOUND(
       "not-found",
       HttpStatus.NOT_FOUND,

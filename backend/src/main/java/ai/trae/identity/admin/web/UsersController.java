@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,12 +78,17 @@ class UsersController {
       description =
           "Creates an account with status invited and a link valid for 7 days; mails it when SMTP"
               + " is configured (emailed tells). 409 /problems/email-taken for a known e-mail;"
-              + " 403 /problems/owner-required to invite an OWNER as a non-owner.")
+              + " 403 /problems/owner-required to invite an OWNER as a non-owner; 403"
+              + " /problems/forbidden (with missing) for a role with permissions you lack.")
   @PostMapping("/invitations")
   @ResponseStatus(HttpStatus.CREATED)
   InvitationResponse invite(
-      @AuthenticationPrincipal CurrentUser current, @Valid @RequestBody InvitationRequest body) {
-    Invited invited = administration.invite(current.userId(), body.email(), body.role());
+      @AuthenticationPrincipal CurrentUser current,
+      Authentication caller,
+      @Valid @RequestBody InvitationRequest body) {
+    Invited invited =
+        administration.invite(
+            current.userId(), Permissions.heldBy(caller), body.email(), body.role());
     return new InvitationResponse(
         invited.id(),
         invited.email(),
@@ -95,15 +101,18 @@ class UsersController {
   @Operation(
       summary = "Change role and/or disable or enable",
       description =
-          "Disabling ends the user's sessions at once. 403 /problems/owner-required, 409"
+          "Disabling ends the user's sessions at once. 403 /problems/owner-required, 403"
+              + " /problems/forbidden (with missing) for a role with permissions you lack, 409"
               + " /problems/last-owner, 409 /problems/self-change.")
   @PatchMapping("/{id}")
   UserResponse update(
       @AuthenticationPrincipal CurrentUser current,
+      Authentication caller,
       @PathVariable UUID id,
       @Valid @RequestBody UserChange body) {
     return UserResponse.from(
-        administration.update(current.userId(), id, body.role(), body.disabled()));
+        administration.update(
+            current.userId(), Permissions.heldBy(caller), id, body.role(), body.disabled()));
   }
 
   @Operation(summary = "Remove the user's two-factor authentication; their sessions end")

@@ -11,7 +11,7 @@ import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
-import ai.trae.platform.security.AllowDuringMfaEnrolment;
+import ai.trae.platform.security.AnyCredential;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -79,8 +79,12 @@ class MeController {
     }
   }
 
-  @Operation(summary = "The signed-in user, role and permissions")
-  @AllowDuringMfaEnrolment
+  @Operation(
+      summary = "The signed-in user, role and permissions",
+      description =
+          "Who am I: any valid credential, including a session that must first enrol MFA and a"
+              + " personal access token whatever its scopes.")
+  @AnyCredential
   @GetMapping
   MeResponse me(@AuthenticationPrincipal CurrentUser current) {
     return response(load(current));

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,26 +73,43 @@ class RolesController {
 
   @Operation(
       summary = "Create a custom role",
-      description = "400 with errors for unknown permissions or a bad name; 409 if it exists")
+      description =
+          "400 with errors for unknown permissions or a bad name; 403 /problems/forbidden (with"
+              + " missing) for permissions you do not hold; 409 if it exists")
   @PostMapping("/roles")
   @ResponseStatus(HttpStatus.CREATED)
   RoleResponse create(
-      @AuthenticationPrincipal CurrentUser current, @Valid @RequestBody NewRole body) {
+      @AuthenticationPrincipal CurrentUser current,
+      Authentication caller,
+      @Valid @RequestBody NewRole body) {
     return RoleResponse.from(
         administration.create(
-            current.userId(), body.name(), body.permissions(), body.mfaRequired()));
+            current.userId(),
+            Permissions.heldBy(caller),
+            body.name(),
+            body.permissions(),
+            body.mfaRequired()));
   }
 
   @Operation(
       summary = "Change a role's permissions and MFA requirement",
-      description = "Built-in roles: only mfaRequired can change.")
+      description =
+          "Built-in roles: only mfaRequired can change. 403 /problems/owner-required for OWNER"
+              + " and ADMIN unless you are an owner; 403 /problems/forbidden for your own role's"
+              + " permissions, or (with missing) for adding permissions you do not hold.")
   @PutMapping("/roles/{name}")
   RoleResponse update(
       @AuthenticationPrincipal CurrentUser current,
+      Authentication caller,
       @PathVariable String name,
       @Valid @RequestBody RoleChange body) {
     return RoleResponse.from(
-        administration.update(current.userId(), name, body.permissions(), body.mfaRequired()));
+        administration.update(
+            current.userId(),
+            Permissions.heldBy(caller),
+            name,
+            body.permissions(),
+            body.mfaRequired()));
   }
 
   @Operation(

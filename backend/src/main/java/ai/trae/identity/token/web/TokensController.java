@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +31,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Managing personal access tokens takes a browser session: a token is refused here (403) whatever
+ * its scopes, so no token can mint a broader, longer-lived or surviving copy of itself.
+ */
 @Tag(name = "API tokens", description = "Personal access tokens for scripts and integrations")
 @RestController
 @RequestMapping("/api/v1/me/tokens")
@@ -55,13 +60,41 @@ class TokensController {
     return new TokenList(tokens.list(user.userId()));
   }
 
-  @Operation(summary = "Create a token; its secret is in this answer only")
+  @Operation(
+      summary = "The scopes you may put on a new token, with what each allows",
+      description = "The permissions you hold, except tokens:create (tokens cannot manage tokens).")
+  @Authenticated
+  @GetMapping("/scopes")
+  List<Permissions.Permission> scopes(Authentication caller) {
+    return PersonalAccessTokens.grantableScopes(Permissions.heldBy(caller));
+  }
+
+  @Operation(
+      summary = "Create a token; its secret is in this answer only",
+      description =
+          "Browser sessions only (a token gets 403). 400 /problems/validation-failed for a scope"
+              + " you do not hold, or tokens:create.")
   @RequirePermission(Permissions.TOKENS_CREATE)
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   PersonalAccessTokens.Created create(
-      @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody CreateTokenRequest body) {
-    return tokens.create(user.userId(), body.name(), body.scopes(), body.expiresInDays());
+      @AuthenticationPrincipal CurrentUser user,
+      Authentication caller,
+      @Valid @RequestBody CreateTokenRequest body) {
+    if (user.viaToken() || !Permissions.heldBy(caller).contains(Permissions.TOKENS_CREATE)) {
+      // tokens never carry tokens:create; this holds even if that ever changes
+      throw new ErrorResponseException(
+          HttpStatus.FORBIDDEN,
+          Problems.of(
+              ProblemType.FORBIDDEN, "Tokens are created from a browser session, not a token."),
+          null);
+    }
+    return tokens.create(
+        user.userId(),
+        Permissions.heldBy(caller),
+        body.name(),
+        body.scopes(),
+        body.expiresInDays());
   }
 
   @Operation(summary = "Revoke a token")
