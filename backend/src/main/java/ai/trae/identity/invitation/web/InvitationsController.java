@@ -8,6 +8,7 @@ import ai.trae.identity.user.Roles.Role;
 import ai.trae.identity.user.User;
 import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.ValidDisplayName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
@@ -42,7 +43,7 @@ class InvitationsController {
 
   record AcceptRequest(
       @NotBlank @Size(max = 128) String token,
-      @NotBlank @Size(max = 100) String displayName,
+      @ValidDisplayName String displayName,
       @NotBlank @Size(max = 128) String password) {}
 
   @Operation(summary = "The invitation behind a link; 404 when unknown, used or expired")

@@ -5,6 +5,7 @@ import ai.trae.identity.setup.SetupService;
 import ai.trae.identity.user.Roles;
 import ai.trae.platform.ratelimit.RateLimitPolicy;
 import ai.trae.platform.ratelimit.RateLimiter;
+import ai.trae.platform.web.ValidDisplayName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
@@ -41,7 +42,7 @@ class SetupController {
   record SetupRequest(
       @NotBlank @Email @Size(max = 320) String email,
       @NotBlank @Size(max = 128) String password,
-      @NotBlank @Size(max = 100) String displayName) {
+      @ValidDisplayName String displayName) {
 
     /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
     @Override
