@@ -27,7 +27,9 @@ public record RateLimitPolicy(String name, long capacity, Duration refillPeriod)
   /** Password-reset requests per client address. */
   public static final String PASSWORD_RESET_IP = "password-reset-ip";
 
-  /** Every {@code /api} request, per access token or else per client address. */
+  /**
+   * Every {@code /api} request, per signed-in user or else per client address ({@link ApiBudget}).
+   */
   public static final String API = "api";
 
   public RateLimitPolicy {

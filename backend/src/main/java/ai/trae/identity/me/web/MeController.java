@@ -14,6 +14,7 @@ import ai.trae.identity.user.Users;
 import ai.trae.platform.security.AnyCredential;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
+import ai.trae.platform.web.ValidDisplayName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -67,7 +68,7 @@ class MeController {
     this.export = export;
   }
 
-  record ProfileRequest(@NotBlank @Size(max = 100) String displayName) {}
+  record ProfileRequest(@ValidDisplayName String displayName) {}
 
   record PasswordChange(
       @NotBlank String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
