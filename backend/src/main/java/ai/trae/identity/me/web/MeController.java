@@ -6,6 +6,7 @@ import ai.trae.identity.AuditLog;
 import ai.trae.identity.admin.PersonalDataExport;
 import ai.trae.identity.auth.InvalidCredentialsException;
 import ai.trae.identity.auth.LoginService;
+import ai.trae.identity.reset.PasswordResets;
 import ai.trae.identity.session.Sessions;
 import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.Roles;
@@ -45,6 +46,7 @@ class MeController {
   private final PasswordPolicy policy;
   private final PasswordEncoder passwords;
   private final Sessions sessions;
+  private final PasswordResets resets;
   private final AuditLog audit;
   private final PersonalDataExport export;
 
@@ -55,6 +57,7 @@ class MeController {
       PasswordPolicy policy,
       PasswordEncoder passwords,
       Sessions sessions,
+      PasswordResets resets,
       AuditLog audit,
       PersonalDataExport export) {
     this.users = users;
@@ -63,6 +66,7 @@ class MeController {
     this.policy = policy;
     this.passwords = passwords;
     this.sessions = sessions;
+    this.resets = resets;
     this.audit = audit;
     this.export = export;
   }
@@ -95,7 +99,8 @@ class MeController {
     return response(load(current));
   }
 
-  @Operation(summary = "Change the password (needs the current one); other sessions end")
+  @Operation(
+      summary = "Change the password (needs the current one); other sessions and reset links end")
   @Authenticated
   @PostMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -110,10 +115,12 @@ class MeController {
     policy.check(body.newPassword(), user.email(), user.displayName());
     users.changePassword(user.id(), passwords.encode(body.newPassword()));
     int ended = sessions.revokeAll(user.id(), current.sessionId(), "password-changed");
+    int links = resets.cancelLinks(user.id());
     audit.record(
         AuditEvent.of("user.password.changed", Actor.user(user.id(), null))
             .target("user", user.id())
-            .with("otherSessionsEnded", ended));
+            .with("otherSessionsEnded", ended)
+            .with("resetLinksEnded", links));
   }
 
   @Operation(
