@@ -5,6 +5,7 @@ import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
 import ai.trae.identity.mfa.TotpService;
 import ai.trae.identity.session.Sessions;
+import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
@@ -72,7 +73,13 @@ public class LoginService {
     Instant now = clock.instant();
     Optional<User> found = users.byEmail(email);
     String hash = found.map(User::passwordHash).orElse(null);
-    boolean matches = passwords.matches(password, hash == null ? dummyHash : hash) && hash != null;
+    // a password longer than bcrypt reads was never accepted by the policy: compare something
+    // else against the dummy hash, so it costs the same and cannot match on its first 72 bytes
+    boolean fits = PasswordPolicy.fitsHash(password);
+    boolean matches =
+        passwords.matches(fits ? password : "", hash == null || !fits ? dummyHash : hash)
+            && hash != null
+            && fits;
     if (found.isEmpty()) {
       audit.record(
           AuditEvent.of("auth.login.failed", Actor.anonymous(null))

@@ -70,7 +70,9 @@ class AuthController {
   }
 
   record LoginRequest(
-      @NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 128) String password) {
+      @NotBlank @Email @Size(max = 320) String email,
+      // longer than any password can be, so a too-long one is a wrong password, not a bad request
+      @NotBlank @Size(max = 1024) String password) {
 
     /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
     @Override
