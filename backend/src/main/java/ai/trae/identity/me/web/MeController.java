@@ -6,6 +6,7 @@ import ai.trae.identity.AuditLog;
 import ai.trae.identity.admin.PersonalDataExport;
 import ai.trae.identity.auth.InvalidCredentialsException;
 import ai.trae.identity.auth.LoginService;
+import ai.trae.identity.auth.PasswordConfirmation;
 import ai.trae.identity.reset.PasswordResets;
 import ai.trae.identity.session.Sessions;
 import ai.trae.identity.user.PasswordPolicy;
@@ -47,6 +48,7 @@ class MeController {
   private final PasswordEncoder passwords;
   private final Sessions sessions;
   private final PasswordResets resets;
+  private final PasswordConfirmation confirmation;
   private final AuditLog audit;
   private final PersonalDataExport export;
 
@@ -58,6 +60,7 @@ class MeController {
       PasswordEncoder passwords,
       Sessions sessions,
       PasswordResets resets,
+      PasswordConfirmation confirmation,
       AuditLog audit,
       PersonalDataExport export) {
     this.users = users;
@@ -67,6 +70,7 @@ class MeController {
     this.passwords = passwords;
     this.sessions = sessions;
     this.resets = resets;
+    this.confirmation = confirmation;
     this.audit = audit;
     this.export = export;
   }
@@ -74,7 +78,8 @@ class MeController {
   record ProfileRequest(@NotBlank @Size(max = 100) String displayName) {}
 
   record PasswordChange(
-      @NotBlank String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
+      @NotBlank @Size(max = 1024) String currentPassword,
+      @NotBlank @Size(max = 128) String newPassword) {
 
     /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
     @Override
@@ -100,7 +105,11 @@ class MeController {
   }
 
   @Operation(
-      summary = "Change the password (needs the current one); other sessions and reset links end")
+      summary = "Change the password (needs the current one); other sessions and reset links end",
+      description =
+          "400 /problems/invalid-credentials (wrong current password, audited); 400"
+              + " /problems/validation-failed (new password); 429 past the per-user"
+              + " password-check budget")
   @Authenticated
   @PostMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -108,8 +117,7 @@ class MeController {
   void changePassword(
       @AuthenticationPrincipal CurrentUser current, @Valid @RequestBody PasswordChange body) {
     User user = load(current);
-    if (user.passwordHash() == null
-        || !passwords.matches(body.currentPassword(), user.passwordHash())) {
+    if (!confirmation.password(user.id(), body.currentPassword(), "password-change")) {
       throw InvalidCredentialsException.whileSignedIn();
     }
     policy.check(body.newPassword(), user.email(), user.displayName());
