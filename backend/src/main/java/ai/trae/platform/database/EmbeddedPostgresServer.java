@@ -103,6 +103,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         server.finishUpgrade();
       }
       new EmbeddedRoles(server).provision();
+      log.info(
+          "Embedded PostgreSQL listens on 127.0.0.1:{} (passwords in {})",
+          postgres.getPort(),
+          dataDir.resolve(EmbeddedCredentials.FILE));
       return server;
     } catch (IOException | SQLException | RuntimeException ex) {
       throw new DatabaseUnavailableException(
