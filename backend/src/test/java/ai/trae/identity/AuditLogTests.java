@@ -149,7 +149,10 @@ class AuditLogTests {
         RECOMPUTE_FROM.formatted(0, "null"));
   }
 
-  /** Re-links every row after id %1$s with SHA-256 in SQL; %2$s is what mac_key_id becomes. */
+  /**
+   * Re-links every row after id %1$s with the database's own SHA-256 digest function, which was
+   * enough to fool verification before the chain was keyed; %2$s is what mac_key_id becomes.
+   */
   private static final String RECOMPUTE_FROM =
       """
       do $$
@@ -158,7 +161,9 @@ class AuditLogTests {
         select hash into previous from audit_events where id <= %1$s order by id desc limit 1;
         for r in select * from audit_events where id > %1$s order by id loop
           update audit_events set prev_hash = previous, mac_key_id = %2$s,
-              hash = sha256(coalesce(previous, '') || convert_to(r::text, 'UTF8'))
+              hash = audit_event_digest(previous, r.occurred_at, r.actor_type, r.actor_id,
+                  r.actor_name, r.action, r.target_type, r.target_id, r.ip, r.user_agent,
+                  r.request_id, r.summary)
           where id = r.id returning hash into previous;
         end loop;
       end
