@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class CsvLine {
 
   static final String HEADER =
-      "id,occurredAt,actorType,actorId,actorName,action,targetType,targetId,ip,userAgent,"
-          + "requestId,summary\r\n";
+      "id,occurredAt,actorType,actorId,actorName,actorEmail,actorUserId,action,targetType,"
+          + "targetId,targetName,targetEmail,ip,userAgent,requestId,summary\r\n";
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180
@@ -39,9 +39,13 @@ final class CsvLine {
         e.actorType(),
         e.actorId(),
         e.actorName(),
+        e.actorEmail(),
+        e.actorUserId(),
         e.action(),
         e.targetType(),
         e.targetId(),
+        e.targetName(),
+        e.targetEmail(),
         e.ip(),
         e.userAgent(),
         e.requestId(),

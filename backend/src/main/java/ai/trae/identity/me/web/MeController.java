@@ -103,10 +103,21 @@ class MeController {
   @Operation(summary = "Change the display name")
   @Authenticated
   @PatchMapping
+  @Transactional
   MeResponse update(
       @AuthenticationPrincipal CurrentUser current, @Valid @RequestBody ProfileRequest body) {
+    User before = load(current);
     users.changeDisplayName(current.userId(), body.displayName());
-    return response(load(current));
+    User after = load(current);
+    if (!before.displayName().equals(after.displayName())) {
+      audit.record(
+          AuditEvent.of("user.profile.changed", Actor.user(after.id(), null))
+              .target("user", after.id())
+              .with("field", "displayName")
+              .with("before", before.displayName())
+              .with("after", after.displayName()));
+    }
+    return response(after);
   }
 
   @Operation(
