@@ -175,13 +175,16 @@ export class FakeIdentity {
         actorType: 'user',
         actorId: 'u-owner',
         actorName: 'Olivia Owner',
+        actorEmail: 'owner@example.com',
         action: 'user.invited',
         targetType: 'user',
         targetId: 'u-author',
-        ip: '192.0.2.10',
+        targetName: 'Ann Author',
+        targetEmail: 'author@example.com',
+        ip: '::ffff:192.0.2.10',
         userAgent: 'Firefox',
         requestId: 'req-audit-2',
-        summary: 'Invited author@example.com as AUTHOR',
+        summary: { role: 'AUTHOR', emailed: false, changes: { from: null, to: 'AUTHOR' } },
       },
       {
         id: 'ae-1',
@@ -189,13 +192,16 @@ export class FakeIdentity {
         actorType: 'user',
         actorId: 'u-owner',
         actorName: 'Olivia Owner',
+        actorEmail: 'owner@example.com',
         action: 'auth.login',
         targetType: null,
         targetId: null,
-        ip: '192.0.2.10',
+        targetName: null,
+        targetEmail: null,
+        ip: '0:0:0:0:0:0:0:1',
         userAgent: 'Firefox',
         requestId: 'req-audit-1',
-        summary: 'Signed in',
+        summary: { method: 'password' },
       },
     ];
   }
@@ -694,9 +700,13 @@ export const identityHandlers = [
   http.get(
     `${API}/audit-events`,
     authed({ permission: 'audit:read' }, (_user, request) => {
-      const action = new URL(request.url).searchParams.get('action');
+      const search = new URL(request.url).searchParams;
+      const action = search.get('action');
+      const actorId = search.get('actorId');
       return HttpResponse.json({
-        items: f.auditEvents.filter((e) => !action || e.action === action),
+        items: f.auditEvents.filter(
+          (e) => (!action || e.action === action) && (!actorId || e.actorId === actorId),
+        ),
         nextCursor: null,
       });
     }),
