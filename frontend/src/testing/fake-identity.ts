@@ -393,6 +393,10 @@ export const identityHandlers = [
     return HttpResponse.json(f.issueToken(f.userById(f.cookieUserId)));
   }),
   http.post(`${API}/auth/logout`, () => {
+    // Like the server: the session ends, so its access tokens stop working too.
+    for (const [token, userId] of f.accessTokens) {
+      if (userId === f.cookieUserId) f.accessTokens.delete(token);
+    }
     f.cookieUserId = null;
     return noContent();
   }),
@@ -660,12 +664,19 @@ export const identityHandlers = [
   ),
   http.put(
     `${API}/roles/:name`,
-    authed({ permission: 'roles:manage' }, async (_user, request, params) => {
+    authed({ permission: 'roles:manage' }, async (user, request, params) => {
       const role = f.roles.find((r) => r.name === params.name);
       if (!role) return problem(404, 'not-found', 'Not Found');
-      if (role.builtIn) return problem(409, 'conflict', 'Built-in roles cannot change');
-      const body = await json<Omit<Role, 'builtIn'>>(request);
-      role.permissions = body.permissions;
+      const body = await json<{ permissions?: string[]; mfaRequired: boolean }>(request);
+      if (role.builtIn && body.permissions !== undefined) {
+        return problem(400, 'validation-failed', 'Built-in roles keep their permissions', {
+          errors: [{ field: 'permissions', message: 'cannot change on a built-in role' }],
+        });
+      }
+      if ((role.name === 'OWNER' || role.name === 'ADMIN') && user.role !== 'OWNER') {
+        return problem(403, 'forbidden', 'Only an owner can change this role');
+      }
+      if (body.permissions !== undefined) role.permissions = body.permissions;
       role.mfaRequired = body.mfaRequired;
       return HttpResponse.json(role);
     }),

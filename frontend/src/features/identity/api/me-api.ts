@@ -31,6 +31,20 @@ export const meApi = baseApi.injectEndpoints({
     confirmTotp: build.mutation<{ recoveryCodes: string[] }, { code: string }>({
       query: (body) => ({ url: '/me/mfa/totp/confirm', method: 'POST', body }),
       // Not invalidating Me here: the recovery codes screen must stay until "I saved them".
+      // Two-factor is on from now, though: the page and the reminder banner say so at once.
+      async onQueryStarted(_arg, { dispatch, queryFulfilled }) {
+        try {
+          await queryFulfilled;
+        } catch {
+          return;
+        }
+        dispatch(
+          meApi.util.updateQueryData('getMe', undefined, (draft) => {
+            draft.mfaEnabled = true;
+            draft.mfaReminder = false;
+          }),
+        );
+      },
     }),
     disableTotp: build.mutation<void, { code: string } | { password: string }>({
       query: (body) => ({ url: '/me/mfa/totp', method: 'DELETE', body }),

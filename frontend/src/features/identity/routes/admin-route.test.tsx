@@ -138,6 +138,39 @@ describe('admin', () => {
     });
   });
 
+  it('lets an owner require MFA for built-in roles, permissions untouched', async () => {
+    const { user } = renderApp('/admin/roles');
+    const matrix = await screen.findByRole('table', { name: 'Role permissions' });
+
+    const editor = within(matrix).getByRole('switch', { name: 'EDITOR requires MFA' });
+    expect(editor).toBeEnabled();
+    await user.click(editor);
+    await waitFor(() => {
+      expect(fakeIdentity.roles.find((r) => r.name === 'EDITOR')?.mfaRequired).toBe(true);
+    });
+    expect(await screen.findByText('EDITOR now requires two-factor.')).toBeInTheDocument();
+
+    const owner = within(matrix).getByRole('switch', { name: 'OWNER requires MFA' });
+    expect(owner).toBeEnabled();
+    await user.click(owner);
+    await waitFor(() => {
+      expect(fakeIdentity.roles.find((r) => r.name === 'OWNER')?.mfaRequired).toBe(true);
+    });
+  });
+
+  it('explains to an admin that only an owner changes OWNER and ADMIN', async () => {
+    fakeIdentity.userById('u-editor').role = 'ADMIN';
+    renderApp('/admin/roles', { as: 'u-editor' });
+    const matrix = await screen.findByRole('table', { name: 'Role permissions' });
+
+    for (const name of ['OWNER', 'ADMIN']) {
+      const toggle = within(matrix).getByRole('switch', { name: `${name} requires MFA` });
+      expect(toggle).toBeDisabled();
+      expect(toggle).toHaveAccessibleDescription('Only an owner can change this');
+    }
+    expect(within(matrix).getByRole('switch', { name: 'AUTHOR requires MFA' })).toBeEnabled();
+  });
+
   it('creates and deletes a custom role', async () => {
     const { user } = renderApp('/admin/roles');
     await screen.findByRole('table', { name: 'Role permissions' });

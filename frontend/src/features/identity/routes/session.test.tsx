@@ -64,6 +64,11 @@ describe('session', () => {
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(fakeIdentity.cookieUserId).toBeNull();
+    expect(await screen.findByText('You signed out.')).toBeInTheDocument();
+    // Give any stray refetch time to fail: the notice must not turn into "session has ended".
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByText(/Your session has ended/)).not.toBeInTheDocument();
+    expect(fakeIdentity.refreshCalls).toBe(1);
   });
 
   it('does not show Admin to users without admin permissions', async () => {

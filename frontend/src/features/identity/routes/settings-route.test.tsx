@@ -61,6 +61,28 @@ describe('forced MFA enrolment', () => {
 });
 
 describe('settings', () => {
+  it('says two-factor is on, and stops the reminder, while the recovery codes show', async () => {
+    const { user } = renderApp('/settings/two-factor');
+    expect(await screen.findByTestId('mfa-reminder')).toBeInTheDocument();
+    expect(screen.getByTestId('mfa-status')).toHaveTextContent('Off');
+
+    await user.click(screen.getByRole('button', { name: 'Set up authenticator app' }));
+    await user.type(await screen.findByLabelText(/Code from the app/), TOTP_CODE);
+    await user.click(screen.getByRole('button', { name: 'Turn on two-factor authentication' }));
+
+    expect(await screen.findByRole('list', { name: 'Recovery codes' })).toBeInTheDocument();
+    expect(screen.getByTestId('mfa-status')).toHaveTextContent('On');
+    await waitFor(() => {
+      expect(screen.queryByTestId('mfa-reminder')).not.toBeInTheDocument();
+    });
+
+    await user.click(screen.getByLabelText('I saved my recovery codes somewhere safe'));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByText('Turn off two-factor authentication')).toBeInTheDocument();
+    expect(screen.getByTestId('mfa-status')).toHaveTextContent('On');
+    expect(screen.queryByTestId('mfa-reminder')).not.toBeInTheDocument();
+  });
+
   it('saves the display name', async () => {
     const { user } = renderApp('/settings');
     const name = await screen.findByLabelText(/Display name/);

@@ -26,6 +26,7 @@ import {
   useGetRolesQuery,
   useUpdateRoleMutation,
 } from '../../api/admin-api';
+import { useGetMeQuery } from '../../api/me-api';
 import type { Permission, Role } from '../../api/types';
 import { fieldErrors } from '../form-errors';
 import { ListEmpty, ListError, ListLoading } from '../list-states';
@@ -99,8 +100,20 @@ function CreateRoleDialog({
   );
 }
 
-function RoleHeader({ role, onDelete }: { role: Role; onDelete: (role: Role) => void }) {
+/** Roles only an owner may make stricter or looser (the server refuses others with 403). */
+const OWNER_GUARDED = ['OWNER', 'ADMIN'];
+
+function RoleHeader({
+  role,
+  viewerRole,
+  onDelete,
+}: {
+  role: Role;
+  viewerRole: string | undefined;
+  onDelete: (role: Role) => void;
+}) {
   const [update, { isLoading }] = useUpdateRoleMutation();
+  const ownerOnly = OWNER_GUARDED.includes(role.name) && viewerRole !== 'OWNER';
   return (
     <Stack gap={4} align="center">
       <Group gap={4} wrap="nowrap">
@@ -132,11 +145,17 @@ function RoleHeader({ role, onDelete }: { role: Role; onDelete: (role: Role) => 
         size="xs"
         label="MFA"
         checked={role.mfaRequired}
-        disabled={role.builtIn || isLoading}
+        disabled={ownerOnly || isLoading}
         aria-label={`${role.name} requires MFA`}
+        aria-describedby={ownerOnly ? `owner-only-${role.name}` : undefined}
         onChange={(e) => {
           const mfaRequired = e.currentTarget.checked;
-          update({ name: role.name, permissions: role.permissions, mfaRequired })
+          // Built-in roles keep their permissions; send only what changes.
+          update(
+            role.builtIn
+              ? { name: role.name, mfaRequired }
+              : { name: role.name, permissions: role.permissions, mfaRequired },
+          )
             .unwrap()
             .then(() => {
               notifySuccess(
@@ -148,6 +167,11 @@ function RoleHeader({ role, onDelete }: { role: Role; onDelete: (role: Role) => 
             });
         }}
       />
+      {ownerOnly && (
+        <Text id={`owner-only-${role.name}`} size="xs" c="dimmed" maw={100} ta="center" fw={400}>
+          Only an owner can change this
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -182,6 +206,7 @@ function MatrixCell({ role, permission }: { role: Role; permission: string }) {
 
 export function RolesPanel() {
   const roles = useGetRolesQuery();
+  const { data: me } = useGetMeQuery();
   const permissions = useGetPermissionsQuery();
   const [deleteRole, deleting] = useDeleteRoleMutation();
   const [creating, setCreating] = useState(false);
@@ -200,7 +225,8 @@ export function RolesPanel() {
     <Stack gap="md">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          Built-in roles are fixed. Changes to a custom role apply at its users&apos; next request.
+          Built-in roles keep their permissions, but any role can require two-factor authentication.
+          Changes apply at the role&apos;s users&apos; next request.
         </Text>
         <Button
           leftSection={<IconPlus size={16} aria-hidden />}
@@ -230,7 +256,7 @@ export function RolesPanel() {
                 <Table.Th>Permission</Table.Th>
                 {roleList.map((role) => (
                   <Table.Th key={role.name} ta="center" scope="col">
-                    <RoleHeader role={role} onDelete={setToDelete} />
+                    <RoleHeader role={role} viewerRole={me?.role} onDelete={setToDelete} />
                   </Table.Th>
                 ))}
               </Table.Tr>
