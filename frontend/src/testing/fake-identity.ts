@@ -10,6 +10,7 @@ import type {
   User,
   UserStatus,
 } from '@/features/identity/api/types';
+import { sessionHint } from '@/lib/auth/session-store';
 
 /**
  * An in-memory fake of the identity API (docs/identity-api.md) for tests. The refresh cookie is
@@ -215,6 +216,8 @@ export class FakeIdentity {
   /** Signs `userId` in the way a surviving cookie would: the app's start-up refresh works. */
   signInWithCookie(userId: string) {
     this.cookieUserId = userId;
+    // The browser's side of a signed-in session: the hint that a refresh is worth trying.
+    sessionHint.remember();
   }
 
   /** Every access token stops working (as if expired); the cookie still works. */
@@ -513,6 +516,12 @@ export const identityHandlers = [
       user.mfaEnabled = false;
       return noContent();
     }),
+  ),
+  http.get(
+    `${API}/me/tokens/scopes`,
+    authed({}, (user) =>
+      HttpResponse.json(PERMISSIONS.filter((p) => f.me(user).permissions.includes(p.name))),
+    ),
   ),
   http.get(
     `${API}/me/tokens`,

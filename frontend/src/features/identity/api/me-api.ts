@@ -1,6 +1,6 @@
 import { baseApi } from '@/lib/api/base-api';
 
-import type { ApiToken, CreatedApiToken, Me, Session, TotpEnrolment } from './types';
+import type { ApiToken, CreatedApiToken, Me, Session, TokenScope, TotpEnrolment } from './types';
 
 /** The signed-in user's own account. */
 export const meApi = baseApi.injectEndpoints({
@@ -54,6 +54,11 @@ export const meApi = baseApi.injectEndpoints({
       query: () => '/me/tokens',
       providesTags: ['Tokens'],
     }),
+    /** The scopes this user may give a token, with what each allows. */
+    getTokenScopes: build.query<TokenScope[], void>({
+      query: () => '/me/tokens/scopes',
+      providesTags: ['Tokens'],
+    }),
     createToken: build.mutation<
       CreatedApiToken,
       { name: string; scopes: string[]; expiresInDays: number | null }
@@ -79,6 +84,7 @@ export const {
   useConfirmTotpMutation,
   useDisableTotpMutation,
   useGetTokensQuery,
+  useGetTokenScopesQuery,
   useCreateTokenMutation,
   useRevokeTokenMutation,
 } = meApi;

@@ -83,6 +83,15 @@ describe('settings', () => {
     expect(screen.queryByTestId('mfa-reminder')).not.toBeInTheDocument();
   });
 
+  it('shows e-mail and role as read-only values', async () => {
+    renderApp('/settings');
+    const email = await screen.findByLabelText('E-mail');
+    expect(email).toHaveAttribute('readonly');
+    expect(email).toHaveValue('owner@example.com');
+    expect(email).toHaveAttribute('data-variant', 'unstyled');
+    expect(screen.getByLabelText('Role')).toHaveAttribute('readonly');
+  });
+
   it('saves the display name', async () => {
     const { user } = renderApp('/settings');
     const name = await screen.findByLabelText(/Display name/);
@@ -163,6 +172,10 @@ describe('settings', () => {
     // Only the author's own permissions are offered as scopes.
     expect(within(dialog).getAllByRole('checkbox')).toHaveLength(5);
     expect(within(dialog).queryByRole('checkbox', { name: 'users:manage' })).toBeNull();
+    // Each scope says what it allows (from GET /me/tokens/scopes).
+    expect(
+      await within(dialog).findByRole('checkbox', { name: 'content:read' }),
+    ).toHaveAccessibleDescription('Allows content read');
     await user.type(within(dialog).getByLabelText(/Name/), 'CI publisher');
     await user.click(within(dialog).getByRole('checkbox', { name: 'content:read' }));
     await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
@@ -173,6 +186,9 @@ describe('settings', () => {
     const table = await screen.findByRole('table', { name: 'API tokens' });
     expect(within(table).getByRole('row', { name: /CI publisher/ })).toHaveTextContent(
       'trae_pat_ab12…',
+    );
+    expect(within(table).getByRole('row', { name: /CI publisher/ })).toHaveTextContent(
+      'Allows content read',
     );
     expect(screen.queryByText('trae_pat_ab12secretsecret')).not.toBeInTheDocument();
     expect(screen.queryByTestId('created-token')).not.toBeInTheDocument();
