@@ -1,4 +1,11 @@
-import { createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import {
+  CloseButton,
+  createTheme,
+  type CloseButtonProps,
+  localStorageColorSchemeManager,
+} from '@mantine/core';
+
+export { contrastCssVariablesResolver as cssVariablesResolver } from './contrast';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -6,6 +13,15 @@ export const theme = createTheme({
   // System fonts only: the Content-Security-Policy allows no external font hosts.
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  // The ring shows for keyboard focus; its colour is set in global.css (readable in both schemes).
+  focusRing: 'auto',
+  components: {
+    // Drawers, modals and notifications close with an icon-only button: give it a name.
+    CloseButton: CloseButton.extend({
+      // The button's own attributes are not in its props type, but are passed on.
+      defaultProps: { 'aria-label': 'Close' } as Partial<CloseButtonProps>,
+    }),
+  },
 });
 
 /** Persists the chosen scheme; public/color-scheme.js reads the same key before first paint. */

@@ -5,6 +5,7 @@ import {
   Checkbox,
   Group,
   Modal,
+  Select,
   SimpleGrid,
   Stack,
   Switch,
@@ -14,6 +15,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 
@@ -213,6 +215,11 @@ export function RolesPanel() {
   const [toDelete, setToDelete] = useState<Role | null>(null);
 
   const roleList = roles.data?.items ?? [];
+  // A phone has no room for the whole matrix: it shows one role at a time.
+  const narrow = useMediaQuery('(max-width: 48em)');
+  const [shownRole, setShownRole] = useState<string | null>(null);
+  const shown = shownRole ?? roleList[0]?.name ?? null;
+  const visibleRoles = narrow ? roleList.filter((r) => r.name === shown) : roleList;
   const permissionList = permissions.data?.items ?? [];
   const loading = roles.isLoading || permissions.isLoading;
   const error = roles.error ?? permissions.error;
@@ -249,37 +256,48 @@ export function RolesPanel() {
       ) : roleList.length === 0 ? (
         <ListEmpty>No roles.</ListEmpty>
       ) : (
-        <Table.ScrollContainer minWidth={200 + roleList.length * 110}>
-          <Table aria-label="Role permissions" withColumnBorders striped stickyHeader>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Permission</Table.Th>
-                {roleList.map((role) => (
-                  <Table.Th key={role.name} ta="center" scope="col">
-                    <RoleHeader role={role} viewerRole={me?.role} onDelete={setToDelete} />
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {permissionList.map((permission) => (
-                <Table.Tr key={permission.name}>
-                  <Table.Th scope="row">
-                    <Text size="sm" ff="monospace">
-                      {permission.name}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {permission.description}
-                    </Text>
-                  </Table.Th>
-                  {roleList.map((role) => (
-                    <MatrixCell key={role.name} role={role} permission={permission.name} />
+        <>
+          {narrow && (
+            <Select
+              label="Role"
+              data={roleList.map((r) => r.name)}
+              value={shown}
+              onChange={setShownRole}
+              allowDeselect={false}
+            />
+          )}
+          <Table.ScrollContainer minWidth={narrow ? 0 : 200 + roleList.length * 110}>
+            <Table aria-label="Role permissions" withColumnBorders striped stickyHeader>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Permission</Table.Th>
+                  {visibleRoles.map((role) => (
+                    <Table.Th key={role.name} ta="center" scope="col">
+                      <RoleHeader role={role} viewerRole={me?.role} onDelete={setToDelete} />
+                    </Table.Th>
                   ))}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {permissionList.map((permission) => (
+                  <Table.Tr key={permission.name}>
+                    <Table.Th scope="row">
+                      <Text size="sm" ff="monospace">
+                        {permission.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {permission.description}
+                      </Text>
+                    </Table.Th>
+                    {visibleRoles.map((role) => (
+                      <MatrixCell key={role.name} role={role} permission={permission.name} />
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
       )}
       <CreateRoleDialog
         opened={creating}
