@@ -1,6 +1,8 @@
 import {
+  Anchor,
   CloseButton,
   createTheme,
+  Title,
   type CloseButtonProps,
   localStorageColorSchemeManager,
 } from '@mantine/core';
@@ -16,6 +18,10 @@ export const theme = createTheme({
   // The ring shows for keyboard focus; its colour is set in global.css (readable in both schemes).
   focusRing: 'auto',
   components: {
+    // A link inside text must not be told apart by colour alone (in dark mode it cannot be).
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // Page headings in the scheme's brightest text colour (dark mode's body grey looked dim).
+    Title: Title.extend({ defaultProps: { c: 'bright' } }),
     // Drawers, modals and notifications close with an icon-only button: give it a name.
     CloseButton: CloseButton.extend({
       // The button's own attributes are not in its props type, but are passed on.

@@ -263,6 +263,14 @@ describe('admin', () => {
     const drawer = await screen.findByRole('dialog', { name: 'Audit event' });
     expect(within(drawer).getByTestId('audit-summary')).toHaveTextContent('methodpassword');
     expect(drawer).not.toHaveTextContent('0:0:0:0');
+    // Every button, the drawer's icon-only close button included, has a name.
+    for (const button of screen.getAllByRole('button')) {
+      expect(button).toHaveAccessibleName();
+    }
+    await user.click(within(drawer).getByRole('button', { name: 'Close' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Audit event' })).not.toBeInTheDocument();
+    });
   });
 
   it('filters the audit log by a person found by name', async () => {
