@@ -198,7 +198,7 @@ export function AuditPanel({ canSearchUsers }: { canSearchUsers: boolean }) {
             <Table aria-label="Audit events" striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Time</Table.Th>
+                  <Table.Th visibleFrom="sm">Time</Table.Th>
                   <Table.Th>Actor</Table.Th>
                   <Table.Th>Action</Table.Th>
                   <Table.Th visibleFrom="sm">Target</Table.Th>
@@ -222,11 +222,17 @@ export function AuditPanel({ canSearchUsers }: { canSearchUsers: boolean }) {
                     style={{ cursor: 'pointer' }}
                     aria-label={`${event.action} by ${actorLabel(event)}, show details`}
                   >
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{actorLabel(event)}</Text>
+                      <Text size="sm" style={{ wordBreak: 'break-word' }}>
+                        {actorLabel(event)}
+                      </Text>
+                      {/* On a narrow screen the time folds in here. */}
+                      <Text size="xs" c="dimmed" hiddenFrom="sm">
+                        <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
+                      </Text>
                       {event.actorName && event.actorEmail && (
                         <Text size="xs" c="dimmed" visibleFrom="sm">
                           {event.actorEmail}
@@ -234,7 +240,7 @@ export function AuditPanel({ canSearchUsers }: { canSearchUsers: boolean }) {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Code>{event.action}</Code>
+                      <Code style={{ wordBreak: 'break-all' }}>{event.action}</Code>
                     </Table.Td>
                     <Table.Td visibleFrom="sm">
                       <Text size="sm">{targetLabel(event)}</Text>
