@@ -226,9 +226,7 @@ export function AuditPanel({ canSearchUsers }: { canSearchUsers: boolean }) {
                       <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" style={{ wordBreak: 'break-word' }}>
-                        {actorLabel(event)}
-                      </Text>
+                      <Text size="sm">{actorLabel(event)}</Text>
                       {/* On a narrow screen the time folds in here. */}
                       <Text size="xs" c="dimmed" hiddenFrom="sm">
                         <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
