@@ -22,6 +22,9 @@ export const OWNER = {
   password: 'e2e owners use long passphrases 17',
 };
 
+/** The app's localStorage hint that a refresh is worth trying (frontend session-store.ts). */
+export const SESSION_HINT_KEY = 'trae.session-hint';
+
 /**
  * Signs in through the API from the page's own context, so the HttpOnly refresh cookie lands in
  * the browser and the app restores the session on load, as after a reload.
@@ -31,6 +34,8 @@ export async function signIn(page: Page): Promise<string> {
     data: { email: OWNER.email, password: OWNER.password },
   });
   expect(response.status(), await response.text()).toBe(200);
+  // what the app keeps after signing in through its own form: "this browser has a session"
+  await page.addInitScript((key) => window.localStorage.setItem(key, '1'), SESSION_HINT_KEY);
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 

@@ -1,12 +1,13 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './global.css';
 
 import { MantineProvider } from '@mantine/core';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Provider as ReduxProvider } from 'react-redux';
 
 import { makeStore, type AppStore } from './store';
-import { colorSchemeManager, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 // The notifications container (and its transitions) loads after the first paint. Calls to
 // `notifications.show()` made before it arrives are kept in its store and shown once it does.
@@ -27,6 +28,7 @@ export function AppProvider({ children, store: givenStore }: AppProviderProps) {
       <MantineProvider
         theme={theme}
         colorSchemeManager={colorSchemeManager}
+        cssVariablesResolver={cssVariablesResolver}
         defaultColorScheme="auto"
       >
         <Suspense fallback={null}>

@@ -1,19 +1,17 @@
 import { notifications } from '@mantine/notifications';
 
-import { toProblemDetails } from './problem-details';
+import { supportRequestId, toProblemDetails } from './problem-details';
 
 /** A green notification after a change went through. */
 export function notifySuccess(message: string, title = 'Done') {
   notifications.show({ color: 'green', title, message });
 }
 
-/** A red notification with the problem's title, detail and request id. */
+/** A red notification with the problem's title, detail and (server faults) request id. */
 export function notifyFailure(error: unknown, fallbackTitle = 'That did not work') {
   const problem = toProblemDetails(error as Parameters<typeof toProblemDetails>[0]);
-  const parts = [
-    problem.detail,
-    problem.requestId ? `Request id: ${problem.requestId}` : undefined,
-  ];
+  const requestId = supportRequestId(problem);
+  const parts = [problem.detail, requestId ? `Request id: ${requestId}` : undefined];
   notifications.show({
     color: 'red',
     title: problem.title || fallbackTitle,

@@ -1,4 +1,4 @@
-import { parseProblemDetails, toProblemDetails } from './problem-details';
+import { parseProblemDetails, supportRequestId, toProblemDetails } from './problem-details';
 
 describe('parseProblemDetails', () => {
   it('reads every member of a full problem body', () => {
@@ -100,5 +100,20 @@ describe('toProblemDetails', () => {
       detail: 'boom',
     });
     expect(toProblemDetails(undefined)).toMatchObject({ title: 'Something went wrong' });
+  });
+});
+
+describe('supportRequestId', () => {
+  const problem = { type: 'about:blank', title: 'x', requestId: 'r-9', errors: [] };
+
+  it('keeps the request id of server faults', () => {
+    expect(supportRequestId({ ...problem, status: 500 })).toBe('r-9');
+    expect(supportRequestId({ ...problem, status: 503 })).toBe('r-9');
+  });
+
+  it('leaves it out of problems the user can fix', () => {
+    expect(supportRequestId({ ...problem, status: 400 })).toBeUndefined();
+    expect(supportRequestId({ ...problem, status: 409 })).toBeUndefined();
+    expect(supportRequestId({ ...problem, status: 429 })).toBeUndefined();
   });
 });

@@ -66,6 +66,15 @@ export function parseProblemDetails(body: unknown): ProblemDetails | undefined {
   };
 }
 
+/**
+ * The request id worth showing: only for server faults (5xx), where support needs it to find
+ * the log entry. A 4xx is the user's to fix; an id there is noise.
+ */
+export function supportRequestId(problem: ProblemDetails): string | undefined {
+  if (problem.status !== undefined && problem.status < 500) return undefined;
+  return problem.requestId;
+}
+
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',

@@ -10,6 +10,7 @@ import type {
   User,
   UserStatus,
 } from '@/features/identity/api/types';
+import { sessionHint } from '@/lib/auth/session-store';
 
 /**
  * An in-memory fake of the identity API (docs/identity-api.md) for tests. The refresh cookie is
@@ -181,13 +182,16 @@ export class FakeIdentity {
         actorType: 'user',
         actorId: 'u-owner',
         actorName: 'Olivia Owner',
+        actorEmail: 'owner@example.com',
         action: 'user.invited',
         targetType: 'user',
         targetId: 'u-author',
-        ip: '192.0.2.10',
+        targetName: 'Ann Author',
+        targetEmail: 'author@example.com',
+        ip: '::ffff:192.0.2.10',
         userAgent: 'Firefox',
         requestId: 'req-audit-2',
-        summary: 'Invited author@example.com as AUTHOR',
+        summary: { role: 'AUTHOR', emailed: false, changes: { from: null, to: 'AUTHOR' } },
       },
       {
         id: 'ae-1',
@@ -195,13 +199,16 @@ export class FakeIdentity {
         actorType: 'user',
         actorId: 'u-owner',
         actorName: 'Olivia Owner',
+        actorEmail: 'owner@example.com',
         action: 'auth.login',
         targetType: null,
         targetId: null,
-        ip: '192.0.2.10',
+        targetName: null,
+        targetEmail: null,
+        ip: '0:0:0:0:0:0:0:1',
         userAgent: 'Firefox',
         requestId: 'req-audit-1',
-        summary: 'Signed in',
+        summary: { method: 'password' },
       },
     ];
   }
@@ -215,6 +222,8 @@ export class FakeIdentity {
   /** Signs `userId` in the way a surviving cookie would: the app's start-up refresh works. */
   signInWithCookie(userId: string) {
     this.cookieUserId = userId;
+    // The browser's side of a signed-in session: the hint that a refresh is worth trying.
+    sessionHint.remember();
   }
 
   /** Every access token stops working (as if expired); the cookie still works. */
@@ -394,6 +403,10 @@ export const identityHandlers = [
     return HttpResponse.json(f.issueToken(f.userById(f.cookieUserId)));
   }),
   http.post(`${API}/auth/logout`, () => {
+    // Like the server: the session ends, so its access tokens stop working too.
+    for (const [token, userId] of f.accessTokens) {
+      if (userId === f.cookieUserId) f.accessTokens.delete(token);
+    }
     f.cookieUserId = null;
     return noContent();
   }),
@@ -536,6 +549,12 @@ export const identityHandlers = [
       user.mfaEnabled = false;
       return noContent();
     }),
+  ),
+  http.get(
+    `${API}/me/tokens/scopes`,
+    authed({}, (user) =>
+      HttpResponse.json(PERMISSIONS.filter((p) => f.me(user).permissions.includes(p.name))),
+    ),
   ),
   http.get(
     `${API}/me/tokens`,
@@ -724,12 +743,19 @@ export const identityHandlers = [
   ),
   http.put(
     `${API}/roles/:name`,
-    authed({ permission: 'roles:manage' }, async (_user, request, params) => {
+    authed({ permission: 'roles:manage' }, async (user, request, params) => {
       const role = f.roles.find((r) => r.name === params.name);
       if (!role) return problem(404, 'not-found', 'Not Found');
-      if (role.builtIn) return problem(409, 'conflict', 'Built-in roles cannot change');
-      const body = await json<Omit<Role, 'builtIn'>>(request);
-      role.permissions = body.permissions;
+      const body = await json<{ permissions?: string[]; mfaRequired: boolean }>(request);
+      if (role.builtIn && body.permissions !== undefined) {
+        return problem(400, 'validation-failed', 'Built-in roles keep their permissions', {
+          errors: [{ field: 'permissions', message: 'cannot change on a built-in role' }],
+        });
+      }
+      if ((role.name === 'OWNER' || role.name === 'ADMIN') && user.role !== 'OWNER') {
+        return problem(403, 'forbidden', 'Only an owner can change this role');
+      }
+      if (body.permissions !== undefined) role.permissions = body.permissions;
       role.mfaRequired = body.mfaRequired;
       return HttpResponse.json(role);
     }),
@@ -764,9 +790,13 @@ export const identityHandlers = [
   http.get(
     `${API}/audit-events`,
     authed({ permission: 'audit:read' }, (_user, request) => {
-      const action = new URL(request.url).searchParams.get('action');
+      const search = new URL(request.url).searchParams;
+      const action = search.get('action');
+      const actorId = search.get('actorId');
       return HttpResponse.json({
-        items: f.auditEvents.filter((e) => !action || e.action === action),
+        items: f.auditEvents.filter(
+          (e) => (!action || e.action === action) && (!actorId || e.actorId === actorId),
+        ),
         nextCursor: null,
       });
     }),

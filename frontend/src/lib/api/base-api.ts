@@ -122,6 +122,8 @@ const baseQuery: BaseQueryFn<string | FetchArgs, unknown, FetchBaseQueryError> =
   // Another request may have refreshed while this one was on its way.
   const current = sessionStore.getAccessToken();
   if (current !== null && current !== usedToken) return send(args, api, extraOptions);
+  // The user signed out meanwhile: nothing to restore, and no "session has ended" either.
+  if (current === null) return result;
 
   const outcome = await refreshSession();
   if (outcome === 'refreshed') return send(args, api, extraOptions);

@@ -79,7 +79,11 @@ export const adminApi = baseApi.injectEndpoints({
       query: (body) => ({ url: '/roles', method: 'POST', body }),
       invalidatesTags: ['Roles'],
     }),
-    updateRole: build.mutation<Role, Omit<Role, 'builtIn'>>({
+    /** Built-in roles keep their permissions: leave `permissions` out to change only MFA. */
+    updateRole: build.mutation<
+      Role,
+      Pick<Role, 'name' | 'mfaRequired'> & { permissions?: string[] }
+    >({
       query: ({ name, ...body }) => ({
         url: `/roles/${encodeURIComponent(name)}`,
         method: 'PUT',

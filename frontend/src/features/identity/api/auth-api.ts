@@ -1,4 +1,4 @@
-import { baseApi, USER_TAGS } from '@/lib/api/base-api';
+import { baseApi } from '@/lib/api/base-api';
 import type { TokenResponse } from '@/lib/auth/session-store';
 
 import type { Invitation, MfaChallenge, PasswordResetAnswer } from './types';
@@ -33,9 +33,10 @@ export const authApi = baseApi.injectEndpoints({
     verifyMfa: build.mutation<TokenResponse, { mfaToken: string; code: string }>({
       query: (body) => ({ url: '/auth/mfa', method: 'POST', body, credentials: 'include' }),
     }),
+    // No invalidation: refetching the user's data after the server ended the session would only
+    // earn 401s (and a "session has ended" notice). Sign-in drops the previous user's cache.
     logout: build.mutation<void, void>({
       query: () => ({ url: '/auth/logout', method: 'POST', credentials: 'include' }),
-      invalidatesTags: [...USER_TAGS],
     }),
     requestPasswordReset: build.mutation<PasswordResetAnswer, { email: string }>({
       query: (body) => ({ url: '/auth/password-reset/request', method: 'POST', body }),

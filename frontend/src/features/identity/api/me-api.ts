@@ -1,6 +1,6 @@
 import { baseApi } from '@/lib/api/base-api';
 
-import type { ApiToken, CreatedApiToken, Me, Session, TotpEnrolment } from './types';
+import type { ApiToken, CreatedApiToken, Me, Session, TokenScope, TotpEnrolment } from './types';
 
 /** The signed-in user's own account. */
 export const meApi = baseApi.injectEndpoints({
@@ -31,6 +31,20 @@ export const meApi = baseApi.injectEndpoints({
     confirmTotp: build.mutation<{ recoveryCodes: string[] }, { code: string }>({
       query: (body) => ({ url: '/me/mfa/totp/confirm', method: 'POST', body }),
       // Not invalidating Me here: the recovery codes screen must stay until "I saved them".
+      // Two-factor is on from now, though: the page and the reminder banner say so at once.
+      async onQueryStarted(_arg, { dispatch, queryFulfilled }) {
+        try {
+          await queryFulfilled;
+        } catch {
+          return;
+        }
+        dispatch(
+          meApi.util.updateQueryData('getMe', undefined, (draft) => {
+            draft.mfaEnabled = true;
+            draft.mfaReminder = false;
+          }),
+        );
+      },
     }),
     disableTotp: build.mutation<void, { code: string } | { password: string }>({
       query: (body) => ({ url: '/me/mfa/totp', method: 'DELETE', body }),
@@ -38,6 +52,11 @@ export const meApi = baseApi.injectEndpoints({
     }),
     getTokens: build.query<{ items: ApiToken[] }, void>({
       query: () => '/me/tokens',
+      providesTags: ['Tokens'],
+    }),
+    /** The scopes this user may give a token, with what each allows. */
+    getTokenScopes: build.query<TokenScope[], void>({
+      query: () => '/me/tokens/scopes',
       providesTags: ['Tokens'],
     }),
     createToken: build.mutation<
@@ -65,6 +84,7 @@ export const {
   useConfirmTotpMutation,
   useDisableTotpMutation,
   useGetTokensQuery,
+  useGetTokenScopesQuery,
   useCreateTokenMutation,
   useRevokeTokenMutation,
 } = meApi;

@@ -95,6 +95,12 @@ export interface ResetLink {
   expiresAt: string;
 }
 
+/** A scope a personal access token may carry (`GET /me/tokens/scopes`). */
+export interface TokenScope {
+  name: string;
+  description: string;
+}
+
 export interface Permission {
   name: string;
   description: string;
@@ -113,13 +119,17 @@ export interface AuditEvent {
   actorType: string;
   actorId: string | null;
   actorName: string | null;
+  actorEmail: string | null;
   action: string;
   targetType: string | null;
   targetId: string | null;
+  targetName: string | null;
+  targetEmail: string | null;
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
-  summary: string | null;
+  /** What happened, as the action recorded it (a JSON object; older entries may lack it). */
+  summary: Record<string, unknown> | null;
 }
 
 export interface AuditFilter {

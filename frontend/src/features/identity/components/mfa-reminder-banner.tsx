@@ -25,7 +25,8 @@ export function MfaReminderBanner() {
       data-testid="mfa-reminder"
     >
       Your account can change everything in TRAE.{' '}
-      <Anchor component={Link} to="/settings/two-factor">
+      {/* The alert's own text colour: link blue is unreadable on the dark-scheme yellow. */}
+      <Anchor component={Link} to="/settings/two-factor" c="inherit" fw={600}>
         Turn on two-factor authentication
       </Anchor>
       .

@@ -1,11 +1,12 @@
 import { Alert, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 
-import { toProblemDetails } from '@/lib/problem-details';
+import { supportRequestId, toProblemDetails } from '@/lib/problem-details';
 
-/** A problem shown in place: title, detail, request id. */
+/** A problem shown in place: title, detail, and for server faults the request id. */
 export function ProblemAlert({ error, title }: { error: unknown; title?: string }) {
   const problem = toProblemDetails(error as Parameters<typeof toProblemDetails>[0]);
+  const requestId = supportRequestId(problem);
   return (
     <Alert
       color="red"
@@ -19,9 +20,9 @@ export function ProblemAlert({ error, title }: { error: unknown; title?: string 
       {problem.retryAfter !== undefined && (
         <Text size="sm">Try again in {problem.retryAfter} seconds.</Text>
       )}
-      {problem.requestId && (
+      {requestId && (
         <Text size="xs" c="dimmed">
-          Request id: <code>{problem.requestId}</code>
+          Request id: <code>{requestId}</code>
         </Text>
       )}
     </Alert>

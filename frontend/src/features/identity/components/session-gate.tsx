@@ -3,9 +3,9 @@ import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 
 import { refreshSession } from '@/lib/api/base-api';
-import { sessionStore } from '@/lib/auth/session-store';
+import { sessionHint, sessionStore } from '@/lib/auth/session-store';
 import { useSession } from '@/lib/auth/use-session';
-import { toProblemDetails } from '@/lib/problem-details';
+import { supportRequestId, toProblemDetails } from '@/lib/problem-details';
 
 import { SETUP_CACHE_KEY, useCompleteSetupMutation, useGetSetupStatusQuery } from '../api/auth-api';
 
@@ -21,9 +21,16 @@ let restoring: Promise<void> | null = null;
 export function restoreSessionOnce(): Promise<void> {
   restoring ??= (async () => {
     if (sessionStore.getState().status !== 'unknown') return;
+    // Nobody signed in on this browser (or they signed out): a refresh could only be refused.
+    if (!sessionHint.present()) {
+      sessionStore.signOut('none');
+      return;
+    }
     const outcome = await refreshSession();
     if (outcome !== 'refreshed' && sessionStore.getState().status === 'unknown') {
       sessionStore.signOut('none');
+      // The server was down, not the session: try again on the next load.
+      if (outcome === 'unreachable') sessionHint.remember();
     }
   })();
   return restoring;
@@ -68,9 +75,9 @@ export function SessionGate() {
             {problem.title}
           </Title>
           <Text size="sm">{problem.detail ?? 'TRAE could not be reached.'}</Text>
-          {problem.requestId && (
+          {supportRequestId(problem) && (
             <Text size="xs" c="dimmed">
-              Request id: <code>{problem.requestId}</code>
+              Request id: <code>{supportRequestId(problem)}</code>
             </Text>
           )}
           <Button size="xs" loading={setup.isFetching} onClick={() => void setup.refetch()}>

@@ -87,7 +87,14 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
  * Sets up TOTP: starts enrolment, shows the QR code (as an image, never as live markup) and the
  * secret, confirms with a code, then shows the recovery codes once.
  */
-export function TotpEnrolment({ onDone }: { onDone: () => void | Promise<void> }) {
+export function TotpEnrolment({
+  onDone,
+  onConfirmed,
+}: {
+  onDone: () => void | Promise<void>;
+  /** Takes over showing the recovery codes (the caller then renders `RecoveryCodes`). */
+  onConfirmed?: (recoveryCodes: string[]) => void;
+}) {
   const [start, started] = useStartTotpMutation();
   const [confirm, confirmed] = useConfirmTotpMutation();
   const form = useForm({
@@ -95,7 +102,7 @@ export function TotpEnrolment({ onDone }: { onDone: () => void | Promise<void> }
     validate: { code: (v) => (/^\d{6}$/.test(v.trim()) ? null : 'Enter the 6-digit code') },
   });
 
-  if (confirmed.data) {
+  if (confirmed.data && !onConfirmed) {
     return <RecoveryCodes codes={confirmed.data.recoveryCodes} onDone={() => void onDone()} />;
   }
 
@@ -125,7 +132,8 @@ export function TotpEnrolment({ onDone }: { onDone: () => void | Promise<void> }
   const { secret, qrCodeSvg } = started.data;
   const submit = form.onSubmit(async ({ code }) => {
     try {
-      await confirm({ code: code.trim() }).unwrap();
+      const { recoveryCodes } = await confirm({ code: code.trim() }).unwrap();
+      onConfirmed?.(recoveryCodes);
     } catch {
       form.setFieldValue('code', '');
     }

@@ -1,4 +1,4 @@
-import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { Avatar, Button, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconSettings } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
@@ -49,9 +49,10 @@ export function UserMenu() {
             </Avatar>
           }
           rightSection={<IconChevronDown size={14} aria-hidden />}
-          aria-label={`Account menu for ${name}`}
         >
-          <Text span size="sm" visibleFrom="xs">
+          {/* Named by its content, not aria-label (which must then repeat the visible text). */}
+          <VisuallyHidden component="span">Account menu for {name}</VisuallyHidden>
+          <Text span size="sm" visibleFrom="xs" aria-hidden>
             {name}
           </Text>
         </Button>

@@ -138,6 +138,39 @@ describe('admin', () => {
     });
   });
 
+  it('lets an owner require MFA for built-in roles, permissions untouched', async () => {
+    const { user } = renderApp('/admin/roles');
+    const matrix = await screen.findByRole('table', { name: 'Role permissions' });
+
+    const editor = within(matrix).getByRole('switch', { name: 'EDITOR requires MFA' });
+    expect(editor).toBeEnabled();
+    await user.click(editor);
+    await waitFor(() => {
+      expect(fakeIdentity.roles.find((r) => r.name === 'EDITOR')?.mfaRequired).toBe(true);
+    });
+    expect(await screen.findByText('EDITOR now requires two-factor.')).toBeInTheDocument();
+
+    const owner = within(matrix).getByRole('switch', { name: 'OWNER requires MFA' });
+    expect(owner).toBeEnabled();
+    await user.click(owner);
+    await waitFor(() => {
+      expect(fakeIdentity.roles.find((r) => r.name === 'OWNER')?.mfaRequired).toBe(true);
+    });
+  });
+
+  it('explains to an admin that only an owner changes OWNER and ADMIN', async () => {
+    fakeIdentity.userById('u-editor').role = 'ADMIN';
+    renderApp('/admin/roles', { as: 'u-editor' });
+    const matrix = await screen.findByRole('table', { name: 'Role permissions' });
+
+    for (const name of ['OWNER', 'ADMIN']) {
+      const toggle = within(matrix).getByRole('switch', { name: `${name} requires MFA` });
+      expect(toggle).toBeDisabled();
+      expect(toggle).toHaveAccessibleDescription('Only an owner can change this');
+    }
+    expect(within(matrix).getByRole('switch', { name: 'AUTHOR requires MFA' })).toBeEnabled();
+  });
+
   it('creates and deletes a custom role', async () => {
     const { user } = renderApp('/admin/roles');
     await screen.findByRole('table', { name: 'Role permissions' });
@@ -169,7 +202,20 @@ describe('admin', () => {
     await user.click(within(table).getByRole('row', { name: /user.invited/ }));
     const drawer = await screen.findByRole('dialog', { name: 'Audit event' });
     expect(drawer).toHaveTextContent('req-audit-2');
-    expect(drawer).toHaveTextContent('Invited author@example.com as AUTHOR');
+    // The summary is an object: shown key by key, nested values as JSON (no crash).
+    const summary = within(drawer).getByTestId('audit-summary');
+    expect(summary).toHaveTextContent('role');
+    expect(summary).toHaveTextContent('AUTHOR');
+    expect(summary).toHaveTextContent('emailed');
+    expect(summary).toHaveTextContent('false');
+    expect(summary).toHaveTextContent('"to": "AUTHOR"');
+    // Actor and target by name and e-mail; the IPv4-mapped address as plain IPv4.
+    expect(drawer).toHaveTextContent('Olivia Owner');
+    expect(drawer).toHaveTextContent('owner@example.com');
+    expect(drawer).toHaveTextContent('Ann Author');
+    expect(drawer).toHaveTextContent('author@example.com');
+    expect(drawer).toHaveTextContent('192.0.2.10');
+    expect(drawer).not.toHaveTextContent('::ffff:');
     await user.keyboard('{Escape}');
 
     await user.click(screen.getByRole('button', { name: 'Verify chain' }));
@@ -203,5 +249,76 @@ describe('admin', () => {
     await screen.findByRole('table', { name: 'Audit events' });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(await screen.findByText('Audit log exported as CSV.')).toBeInTheDocument();
+  });
+
+  it('shows loopback addresses compactly and targets by name', async () => {
+    const { user } = renderApp('/admin/audit');
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    expect(within(table).getByRole('row', { name: /auth.login/ })).toHaveTextContent('::1');
+    expect(within(table).getByRole('row', { name: /user.invited/ })).toHaveTextContent(
+      'Ann Author',
+    );
+
+    await user.click(within(table).getByRole('row', { name: /auth.login/ }));
+    const drawer = await screen.findByRole('dialog', { name: 'Audit event' });
+    expect(within(drawer).getByTestId('audit-summary')).toHaveTextContent('methodpassword');
+    expect(drawer).not.toHaveTextContent('0:0:0:0');
+    // Every button, the drawer's icon-only close button included, has a name.
+    for (const button of screen.getAllByRole('button')) {
+      expect(button).toHaveAccessibleName();
+    }
+    await user.click(within(drawer).getByRole('button', { name: 'Close' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Audit event' })).not.toBeInTheDocument();
+    });
+  });
+
+  it('filters the audit log by a person found by name', async () => {
+    fakeIdentity.auditEvents.push({
+      id: 'ae-0',
+      occurredAt: '2026-11-25T08:00:00Z',
+      actorType: 'user',
+      actorId: 'u-editor',
+      actorName: 'Eddie Editor',
+      actorEmail: 'editor@example.com',
+      action: 'auth.login',
+      targetType: null,
+      targetId: null,
+      targetName: null,
+      targetEmail: null,
+      ip: '198.51.100.7',
+      userAgent: 'Safari',
+      requestId: 'req-audit-0',
+      summary: {},
+    });
+    const { user } = renderApp('/admin/audit');
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+
+    await user.type(screen.getByRole('combobox', { name: 'Actor' }), 'eddie');
+    await user.click(
+      await screen.findByRole('option', { name: 'Eddie Editor (editor@example.com)' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    await waitFor(() => {
+      expect(
+        within(screen.getByRole('table', { name: 'Audit events' })).getAllByRole('row'),
+      ).toHaveLength(2);
+    });
+    expect(screen.getByRole('table', { name: 'Audit events' })).toHaveTextContent('Eddie Editor');
+  });
+
+  it('filters by actor id when the viewer cannot search users', async () => {
+    fakeIdentity.roles.push({
+      name: 'AUDITOR',
+      builtIn: false,
+      permissions: ['audit:read'],
+      mfaRequired: false,
+    });
+    fakeIdentity.userById('u-author').role = 'AUDITOR';
+    renderApp('/admin/audit', { as: 'u-author' });
+    await screen.findByRole('table', { name: 'Audit events' });
+    expect(screen.getByLabelText('Actor id')).toBeInTheDocument();
   });
 });

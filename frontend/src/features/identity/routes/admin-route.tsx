@@ -69,7 +69,7 @@ export function AdminRoute() {
             ) : s.value === 'roles' ? (
               <RolesPanel />
             ) : (
-              <AuditPanel />
+              <AuditPanel canSearchUsers={me.permissions.includes('users:manage')} />
             )}
           </Tabs.Panel>
         ))}

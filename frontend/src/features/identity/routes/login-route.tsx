@@ -68,7 +68,11 @@ export function LoginRoute() {
       initialEmail={state.email ?? ''}
       notice={
         state.notice ??
-        (session.reason === 'expired' ? 'Your session has ended. Sign in again.' : undefined)
+        (session.reason === 'expired'
+          ? 'Your session has ended. Sign in again.'
+          : session.reason === 'signed-out'
+            ? 'You signed out.'
+            : undefined)
       }
       onMfa={(mfaToken) => {
         setStep({ kind: 'mfa', mfaToken });

@@ -1,3 +1,4 @@
+import { sessionHint } from '@/lib/auth/session-store';
 import { fakeIdentity } from '@/testing/fake-identity';
 import { chooseMenuItem, renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
@@ -64,6 +65,11 @@ describe('session', () => {
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(fakeIdentity.cookieUserId).toBeNull();
+    expect(await screen.findByText('You signed out.')).toBeInTheDocument();
+    // Give any stray refetch time to fail: the notice must not turn into "session has ended".
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByText(/Your session has ended/)).not.toBeInTheDocument();
+    expect(fakeIdentity.refreshCalls).toBe(1);
   });
 
   it('does not show Admin to users without admin permissions', async () => {
@@ -88,5 +94,29 @@ describe('session', () => {
       'aria-selected',
       'true',
     );
+  });
+
+  it('does not try a refresh when this browser never signed in', async () => {
+    renderApp('/system', { as: null });
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(fakeIdentity.refreshCalls).toBe(0);
+  });
+
+  it('remembers a sign-in, and forgets it on sign-out, for the next page load', async () => {
+    const { user } = renderApp('/login', { as: null });
+    await user.type(await screen.findByLabelText(/E-mail/), 'owner@example.com');
+    await user.type(screen.getByLabelText(/^Password/), 'correct horse battery staple');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    expect(sessionHint.present()).toBe(true);
+
+    await chooseMenuItem(
+      user,
+      await screen.findByRole('button', { name: /Account menu for Olivia Owner/ }),
+      'Sign out',
+    );
+    await screen.findByRole('heading', { name: 'Sign in' });
+    expect(sessionHint.present()).toBe(false);
   });
 });

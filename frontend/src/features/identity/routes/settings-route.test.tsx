@@ -61,6 +61,37 @@ describe('forced MFA enrolment', () => {
 });
 
 describe('settings', () => {
+  it('says two-factor is on, and stops the reminder, while the recovery codes show', async () => {
+    const { user } = renderApp('/settings/two-factor');
+    expect(await screen.findByTestId('mfa-reminder')).toBeInTheDocument();
+    expect(screen.getByTestId('mfa-status')).toHaveTextContent('Off');
+
+    await user.click(screen.getByRole('button', { name: 'Set up authenticator app' }));
+    await user.type(await screen.findByLabelText(/Code from the app/), TOTP_CODE);
+    await user.click(screen.getByRole('button', { name: 'Turn on two-factor authentication' }));
+
+    expect(await screen.findByRole('list', { name: 'Recovery codes' })).toBeInTheDocument();
+    expect(screen.getByTestId('mfa-status')).toHaveTextContent('On');
+    await waitFor(() => {
+      expect(screen.queryByTestId('mfa-reminder')).not.toBeInTheDocument();
+    });
+
+    await user.click(screen.getByLabelText('I saved my recovery codes somewhere safe'));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByText('Turn off two-factor authentication')).toBeInTheDocument();
+    expect(screen.getByTestId('mfa-status')).toHaveTextContent('On');
+    expect(screen.queryByTestId('mfa-reminder')).not.toBeInTheDocument();
+  });
+
+  it('shows e-mail and role as read-only values', async () => {
+    renderApp('/settings');
+    const email = await screen.findByLabelText('E-mail');
+    expect(email).toHaveAttribute('readonly');
+    expect(email).toHaveValue('owner@example.com');
+    expect(email).toHaveAttribute('data-variant', 'unstyled');
+    expect(screen.getByLabelText('Role')).toHaveAttribute('readonly');
+  });
+
   it('saves the display name', async () => {
     const { user } = renderApp('/settings');
     const name = await screen.findByLabelText(/Display name/);
@@ -141,6 +172,10 @@ describe('settings', () => {
     // Only the author's own permissions are offered as scopes.
     expect(within(dialog).getAllByRole('checkbox')).toHaveLength(5);
     expect(within(dialog).queryByRole('checkbox', { name: 'users:manage' })).toBeNull();
+    // Each scope says what it allows (from GET /me/tokens/scopes).
+    expect(
+      await within(dialog).findByRole('checkbox', { name: 'content:read' }),
+    ).toHaveAccessibleDescription('Allows content read');
     await user.type(within(dialog).getByLabelText(/Name/), 'CI publisher');
     await user.click(within(dialog).getByRole('checkbox', { name: 'content:read' }));
     await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
@@ -151,6 +186,9 @@ describe('settings', () => {
     const table = await screen.findByRole('table', { name: 'API tokens' });
     expect(within(table).getByRole('row', { name: /CI publisher/ })).toHaveTextContent(
       'trae_pat_ab12…',
+    );
+    expect(within(table).getByRole('row', { name: /CI publisher/ })).toHaveTextContent(
+      'Allows content read',
     );
     expect(screen.queryByText('trae_pat_ab12secretsecret')).not.toBeInTheDocument();
     expect(screen.queryByTestId('created-token')).not.toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconReload } from '@tabler/icons-react';
 
-import type { ProblemDetails } from '@/lib/problem-details';
+import { supportRequestId, type ProblemDetails } from '@/lib/problem-details';
 
 interface SystemErrorProps {
   problem: ProblemDetails;
@@ -25,9 +25,9 @@ export function SystemError({ problem, onRetry, retrying }: SystemErrorProps) {
             HTTP status {problem.status}
           </Text>
         )}
-        {problem.requestId && (
+        {supportRequestId(problem) && (
           <Text size="sm" c="dimmed">
-            Request id: <code>{problem.requestId}</code>
+            Request id: <code>{supportRequestId(problem)}</code>
           </Text>
         )}
         <Button

@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Drawer, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDownload, IconShieldCheck } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 
 import { fetchWithSession } from '@/lib/api/base-api';
 import { downloadBlob } from '@/lib/download';
@@ -17,57 +17,14 @@ import {
 import type { AuditEvent, AuditFilter } from '../../api/types';
 import { ListEmpty, ListError, ListLoading } from '../list-states';
 import { ProblemAlert } from '../problem-alert';
+import { ActorPicker } from './actor-picker';
+import { actorLabel, AuditEventDetails, ipLabel, targetLabel } from './audit-event-details';
 
 /** A local calendar day (yyyy-mm-dd) as the UTC instant it starts or ends at. */
 function dayBoundary(day: string, end: boolean): string | undefined {
   if (!day) return undefined;
   const date = new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-function actor(event: AuditEvent): string {
-  return event.actorName ?? event.actorId ?? event.actorType;
-}
-
-function target(event: AuditEvent): string {
-  if (!event.targetType) return '–';
-  return event.targetId ? `${event.targetType} ${event.targetId}` : event.targetType;
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" style={{ wordBreak: 'break-word' }}>
-        {children ?? '–'}
-      </Text>
-    </div>
-  );
-}
-
-function EventDetails({ event }: { event: AuditEvent }) {
-  return (
-    <Stack gap="sm">
-      <Detail label="Time">{formatDateTime(event.occurredAt)}</Detail>
-      <Detail label="Action">
-        <Code>{event.action}</Code>
-      </Detail>
-      <Detail label="Actor">
-        {actor(event)} ({event.actorType}
-        {event.actorId ? `, ${event.actorId}` : ''})
-      </Detail>
-      <Detail label="Target">{target(event)}</Detail>
-      <Detail label="Summary">{event.summary}</Detail>
-      <Detail label="IP address">{event.ip}</Detail>
-      <Detail label="User agent">{event.userAgent}</Detail>
-      <Detail label="Request id">{event.requestId && <Code>{event.requestId}</Code>}</Detail>
-      <Detail label="Event id">
-        <Code>{event.id}</Code>
-      </Detail>
-    </Stack>
-  );
 }
 
 function ExportButton({ format, filter }: { format: 'ndjson' | 'csv'; filter: AuditFilter }) {
@@ -113,7 +70,12 @@ function ExportButton({ format, filter }: { format: 'ndjson' | 'csv'; filter: Au
   );
 }
 
-export function AuditPanel() {
+/**
+ * The audit log. `canSearchUsers` (users:manage) lets the actor filter search people by name;
+ * without it the filter takes a user id.
+ */
+export function AuditPanel({ canSearchUsers }: { canSearchUsers: boolean }) {
+  const [filterForm, setFilterForm] = useState(0);
   const [filter, setFilter] = useState<AuditFilter>({});
   const [selected, setSelected] = useState<AuditEvent | null>(null);
   const [verify, verification] = useVerifyAuditChainMutation();
@@ -152,7 +114,17 @@ export function AuditPanel() {
             placeholder="e.g. user.login"
             {...form.getInputProps('action')}
           />
-          <TextInput label="Actor id" {...form.getInputProps('actorId')} />
+          {canSearchUsers ? (
+            <ActorPicker
+              key={filterForm}
+              value={form.values.actorId}
+              onChange={(id) => {
+                form.setFieldValue('actorId', id);
+              }}
+            />
+          ) : (
+            <TextInput label="Actor id" {...form.getInputProps('actorId')} />
+          )}
           <TextInput label="From" type="date" {...form.getInputProps('from')} />
           <TextInput label="To" type="date" {...form.getInputProps('to')} />
           <Button type="submit" variant="light">
@@ -162,6 +134,7 @@ export function AuditPanel() {
             variant="subtle"
             onClick={() => {
               form.reset();
+              setFilterForm((n) => n + 1);
               setFilter({});
             }}
           >
@@ -221,15 +194,15 @@ export function AuditPanel() {
         <ListEmpty>No audit events match.</ListEmpty>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={800}>
+          <Table.ScrollContainer minWidth={320}>
             <Table aria-label="Audit events" striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Time</Table.Th>
+                  <Table.Th visibleFrom="sm">Time</Table.Th>
                   <Table.Th>Actor</Table.Th>
                   <Table.Th>Action</Table.Th>
-                  <Table.Th>Target</Table.Th>
-                  <Table.Th>IP address</Table.Th>
+                  <Table.Th visibleFrom="sm">Target</Table.Th>
+                  <Table.Th visibleFrom="md">IP address</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -247,17 +220,37 @@ export function AuditPanel() {
                     }}
                     tabIndex={0}
                     style={{ cursor: 'pointer' }}
-                    aria-label={`${event.action} by ${actor(event)}, show details`}
+                    aria-label={`${event.action} by ${actorLabel(event)}, show details`}
                   >
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
                     </Table.Td>
-                    <Table.Td>{actor(event)}</Table.Td>
                     <Table.Td>
-                      <Code>{event.action}</Code>
+                      <Text size="sm">{actorLabel(event)}</Text>
+                      {/* On a narrow screen the time folds in here. */}
+                      <Text size="xs" c="dimmed" hiddenFrom="sm">
+                        <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
+                      </Text>
+                      {event.actorName && event.actorEmail && (
+                        <Text size="xs" c="dimmed" visibleFrom="sm">
+                          {event.actorEmail}
+                        </Text>
+                      )}
                     </Table.Td>
-                    <Table.Td>{target(event)}</Table.Td>
-                    <Table.Td>{event.ip ?? '–'}</Table.Td>
+                    <Table.Td>
+                      <Code style={{ wordBreak: 'break-all' }}>{event.action}</Code>
+                    </Table.Td>
+                    <Table.Td visibleFrom="sm">
+                      <Text size="sm">{targetLabel(event)}</Text>
+                      {event.targetName && event.targetEmail && (
+                        <Text size="xs" c="dimmed">
+                          {event.targetEmail}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td visibleFrom="md" title={event.ip ?? undefined}>
+                      {ipLabel(event.ip)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -283,7 +276,7 @@ export function AuditPanel() {
         position="right"
         title="Audit event"
       >
-        {selected && <EventDetails event={selected} />}
+        {selected && <AuditEventDetails event={selected} />}
       </Drawer>
     </Stack>
   );

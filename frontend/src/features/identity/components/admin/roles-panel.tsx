@@ -5,6 +5,7 @@ import {
   Checkbox,
   Group,
   Modal,
+  Select,
   SimpleGrid,
   Stack,
   Switch,
@@ -14,6 +15,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 
@@ -26,6 +28,7 @@ import {
   useGetRolesQuery,
   useUpdateRoleMutation,
 } from '../../api/admin-api';
+import { useGetMeQuery } from '../../api/me-api';
 import type { Permission, Role } from '../../api/types';
 import { fieldErrors } from '../form-errors';
 import { ListEmpty, ListError, ListLoading } from '../list-states';
@@ -99,8 +102,20 @@ function CreateRoleDialog({
   );
 }
 
-function RoleHeader({ role, onDelete }: { role: Role; onDelete: (role: Role) => void }) {
+/** Roles only an owner may make stricter or looser (the server refuses others with 403). */
+const OWNER_GUARDED = ['OWNER', 'ADMIN'];
+
+function RoleHeader({
+  role,
+  viewerRole,
+  onDelete,
+}: {
+  role: Role;
+  viewerRole: string | undefined;
+  onDelete: (role: Role) => void;
+}) {
   const [update, { isLoading }] = useUpdateRoleMutation();
+  const ownerOnly = OWNER_GUARDED.includes(role.name) && viewerRole !== 'OWNER';
   return (
     <Stack gap={4} align="center">
       <Group gap={4} wrap="nowrap">
@@ -132,11 +147,17 @@ function RoleHeader({ role, onDelete }: { role: Role; onDelete: (role: Role) => 
         size="xs"
         label="MFA"
         checked={role.mfaRequired}
-        disabled={role.builtIn || isLoading}
+        disabled={ownerOnly || isLoading}
         aria-label={`${role.name} requires MFA`}
+        aria-describedby={ownerOnly ? `owner-only-${role.name}` : undefined}
         onChange={(e) => {
           const mfaRequired = e.currentTarget.checked;
-          update({ name: role.name, permissions: role.permissions, mfaRequired })
+          // Built-in roles keep their permissions; send only what changes.
+          update(
+            role.builtIn
+              ? { name: role.name, mfaRequired }
+              : { name: role.name, permissions: role.permissions, mfaRequired },
+          )
             .unwrap()
             .then(() => {
               notifySuccess(
@@ -148,6 +169,11 @@ function RoleHeader({ role, onDelete }: { role: Role; onDelete: (role: Role) => 
             });
         }}
       />
+      {ownerOnly && (
+        <Text id={`owner-only-${role.name}`} size="xs" c="dimmed" maw={100} ta="center" fw={400}>
+          Only an owner can change this
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -182,12 +208,18 @@ function MatrixCell({ role, permission }: { role: Role; permission: string }) {
 
 export function RolesPanel() {
   const roles = useGetRolesQuery();
+  const { data: me } = useGetMeQuery();
   const permissions = useGetPermissionsQuery();
   const [deleteRole, deleting] = useDeleteRoleMutation();
   const [creating, setCreating] = useState(false);
   const [toDelete, setToDelete] = useState<Role | null>(null);
 
   const roleList = roles.data?.items ?? [];
+  // A phone has no room for the whole matrix: it shows one role at a time.
+  const narrow = useMediaQuery('(max-width: 48em)');
+  const [shownRole, setShownRole] = useState<string | null>(null);
+  const shown = shownRole ?? roleList[0]?.name ?? null;
+  const visibleRoles = narrow ? roleList.filter((r) => r.name === shown) : roleList;
   const permissionList = permissions.data?.items ?? [];
   const loading = roles.isLoading || permissions.isLoading;
   const error = roles.error ?? permissions.error;
@@ -200,7 +232,8 @@ export function RolesPanel() {
     <Stack gap="md">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          Built-in roles are fixed. Changes to a custom role apply at its users&apos; next request.
+          Built-in roles keep their permissions, but any role can require two-factor authentication.
+          Changes apply at the role&apos;s users&apos; next request.
         </Text>
         <Button
           leftSection={<IconPlus size={16} aria-hidden />}
@@ -223,37 +256,48 @@ export function RolesPanel() {
       ) : roleList.length === 0 ? (
         <ListEmpty>No roles.</ListEmpty>
       ) : (
-        <Table.ScrollContainer minWidth={200 + roleList.length * 110}>
-          <Table aria-label="Role permissions" withColumnBorders striped stickyHeader>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Permission</Table.Th>
-                {roleList.map((role) => (
-                  <Table.Th key={role.name} ta="center" scope="col">
-                    <RoleHeader role={role} onDelete={setToDelete} />
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {permissionList.map((permission) => (
-                <Table.Tr key={permission.name}>
-                  <Table.Th scope="row">
-                    <Text size="sm" ff="monospace">
-                      {permission.name}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {permission.description}
-                    </Text>
-                  </Table.Th>
-                  {roleList.map((role) => (
-                    <MatrixCell key={role.name} role={role} permission={permission.name} />
+        <>
+          {narrow && (
+            <Select
+              label="Role"
+              data={roleList.map((r) => r.name)}
+              value={shown}
+              onChange={setShownRole}
+              allowDeselect={false}
+            />
+          )}
+          <Table.ScrollContainer minWidth={narrow ? 0 : 200 + roleList.length * 110}>
+            <Table aria-label="Role permissions" withColumnBorders striped stickyHeader>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Permission</Table.Th>
+                  {visibleRoles.map((role) => (
+                    <Table.Th key={role.name} ta="center" scope="col">
+                      <RoleHeader role={role} viewerRole={me?.role} onDelete={setToDelete} />
+                    </Table.Th>
                   ))}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {permissionList.map((permission) => (
+                  <Table.Tr key={permission.name}>
+                    <Table.Th scope="row">
+                      <Text size="sm" ff="monospace">
+                        {permission.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {permission.description}
+                      </Text>
+                    </Table.Th>
+                    {visibleRoles.map((role) => (
+                      <MatrixCell key={role.name} role={role} permission={permission.name} />
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
       )}
       <CreateRoleDialog
         opened={creating}

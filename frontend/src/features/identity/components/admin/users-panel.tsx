@@ -151,22 +151,33 @@ function UserRow({ user, onAction }: { user: User; onAction: (p: Pending) => voi
         <Text size="sm" fw={500}>
           {user.displayName || '—'}
         </Text>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
           {user.email}
         </Text>
+        {/* On a narrow screen role and status fold into this cell. */}
+        <Group gap={4} mt={4} hiddenFrom="sm">
+          <Badge color="gray" variant="outline" size="sm">
+            {user.role}
+          </Badge>
+          <Badge color={STATUS_COLORS[user.status]} variant="light" size="sm">
+            {user.status}
+          </Badge>
+        </Group>
       </Table.Td>
-      <Table.Td>{user.role}</Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="sm">{user.role}</Table.Td>
+      <Table.Td visibleFrom="sm">
         <Badge color={STATUS_COLORS[user.status]} variant="light">
           {user.status}
         </Badge>
       </Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="md">
         <Badge color={user.mfaEnabled ? 'green' : 'gray'} variant="outline">
           {user.mfaEnabled ? 'On' : 'Off'}
         </Badge>
       </Table.Td>
-      <Table.Td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'Never'}</Table.Td>
+      <Table.Td visibleFrom="md">
+        {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'Never'}
+      </Table.Td>
       <Table.Td>
         {user.status === 'invited' ? (
           <InvitationActions
@@ -423,7 +434,7 @@ export function UsersPanel({ canManageRoles }: { canManageRoles: boolean }) {
           onChange={(e) => {
             setSearch(e.currentTarget.value);
           }}
-          w={320}
+          w={{ base: '100%', xs: 320 }}
           type="search"
         />
         <Button
@@ -443,15 +454,15 @@ export function UsersPanel({ canManageRoles }: { canManageRoles: boolean }) {
         <ListEmpty>{q ? `No users match “${q}”.` : 'No users yet.'}</ListEmpty>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={300}>
             <Table aria-label="Users" striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>User</Table.Th>
-                  <Table.Th>Role</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Two-factor</Table.Th>
-                  <Table.Th>Last sign-in</Table.Th>
+                  <Table.Th visibleFrom="sm">Role</Table.Th>
+                  <Table.Th visibleFrom="sm">Status</Table.Th>
+                  <Table.Th visibleFrom="md">Two-factor</Table.Th>
+                  <Table.Th visibleFrom="md">Last sign-in</Table.Th>
                   <Table.Th>
                     <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>

@@ -7,6 +7,13 @@ import { useUpdateMeMutation } from '../../api/me-api';
 import type { Me } from '../../api/types';
 import { fieldErrors } from '../form-errors';
 
+/** A value shown, not edited: no box or caret that invites typing. */
+const READ_ONLY = {
+  readOnly: true,
+  variant: 'unstyled',
+  styles: { input: { cursor: 'default' } },
+} as const;
+
 export function ProfileSection({ me }: { me: Me }) {
   const [update, { isLoading }] = useUpdateMeMutation();
   const form = useForm({
@@ -25,8 +32,8 @@ export function ProfileSection({ me }: { me: Me }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm" maw={420}>
-        <TextInput label="E-mail" value={me.email} readOnly />
-        <TextInput label="Role" value={me.role} readOnly />
+        <TextInput label="E-mail" value={me.email} {...READ_ONLY} />
+        <TextInput label="Role" value={me.role} {...READ_ONLY} />
         <TextInput
           label="Display name"
           autoComplete="name"

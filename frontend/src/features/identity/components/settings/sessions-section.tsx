@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 
 import { formatDateTime } from '@/lib/format-date';
+import { formatIp } from '@/lib/format-ip';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 
 import {
@@ -38,7 +39,7 @@ function SessionRow({ session }: { session: Session }) {
   return (
     <Table.Tr>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs">
           <Text size="sm" title={session.userAgent ?? undefined}>
             {device}
           </Text>
@@ -48,12 +49,19 @@ function SessionRow({ session }: { session: Session }) {
             </Badge>
           )}
         </Group>
+        {/* On a narrow screen the address and last use fold into this cell. */}
+        <Text size="xs" c="dimmed" hiddenFrom="sm">
+          {session.ip ? formatIp(session.ip) : '–'} · last used{' '}
+          <Instant value={session.lastUsedAt} />
+        </Text>
       </Table.Td>
-      <Table.Td>{session.ip ?? '–'}</Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="sm" title={session.ip ?? undefined}>
+        {session.ip ? formatIp(session.ip) : '–'}
+      </Table.Td>
+      <Table.Td visibleFrom="md">
         <Instant value={session.createdAt} />
       </Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="sm">
         <Instant value={session.lastUsedAt} />
       </Table.Td>
       <Table.Td>
@@ -121,14 +129,14 @@ export function SessionsSection() {
       ) : sessions.length === 0 ? (
         <ListEmpty>No active sessions.</ListEmpty>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={300}>
           <Table aria-label="Sessions" striped>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Device</Table.Th>
-                <Table.Th>IP address</Table.Th>
-                <Table.Th>Signed in</Table.Th>
-                <Table.Th>Last used</Table.Th>
+                <Table.Th visibleFrom="sm">IP address</Table.Th>
+                <Table.Th visibleFrom="md">Signed in</Table.Th>
+                <Table.Th visibleFrom="sm">Last used</Table.Th>
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>

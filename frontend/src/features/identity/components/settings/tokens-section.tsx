@@ -1,8 +1,8 @@
 import {
   Alert,
-  Badge,
   Button,
   Checkbox,
+  Code,
   Group,
   Modal,
   Select,
@@ -22,10 +22,11 @@ import { notifyFailure, notifySuccess } from '@/lib/notify';
 
 import {
   useCreateTokenMutation,
+  useGetTokenScopesQuery,
   useGetTokensQuery,
   useRevokeTokenMutation,
 } from '../../api/me-api';
-import type { ApiToken, CreatedApiToken, Me } from '../../api/types';
+import type { ApiToken, CreatedApiToken, Me, TokenScope } from '../../api/types';
 import { CopyField } from '../copy-field';
 import { fieldErrors } from '../form-errors';
 import { ListEmpty, ListError, ListLoading } from '../list-states';
@@ -39,11 +40,21 @@ const EXPIRY_OPTIONS = [
   { value: 'never', label: 'Never' },
 ];
 
+/** What a scope allows, by name; a name the server did not describe stands for itself. */
+type ScopeDescriptions = ReadonlyMap<string, string>;
+
+function useScopes(me: Me): { scopes: TokenScope[]; descriptions: ScopeDescriptions } {
+  const { data } = useGetTokenScopesQuery();
+  // Until the scopes arrive (or if they cannot), offer the user's permissions by name.
+  const scopes = data ?? me.permissions.map((name) => ({ name, description: '' }));
+  return { scopes, descriptions: new Map(scopes.map((s) => [s.name, s.description])) };
+}
+
 function CreateTokenForm({
-  permissions,
+  scopes: available,
   onCreated,
 }: {
-  permissions: string[];
+  scopes: TokenScope[];
   onCreated: (token: CreatedApiToken) => void;
 }) {
   const [create, { isLoading, error }] = useCreateTokenMutation();
@@ -78,9 +89,14 @@ function CreateTokenForm({
           required
           {...form.getInputProps('scopes')}
         >
-          <SimpleGrid cols={{ base: 1, xs: 2 }} mt="xs" spacing="xs">
-            {permissions.map((p) => (
-              <Checkbox key={p} value={p} label={p} />
+          <SimpleGrid cols={{ base: 1, xs: 2 }} mt="xs" spacing="sm">
+            {available.map((scope) => (
+              <Checkbox
+                key={scope.name}
+                value={scope.name}
+                label={scope.name}
+                description={scope.description || undefined}
+              />
             ))}
           </SimpleGrid>
         </Checkbox.Group>
@@ -98,15 +114,50 @@ function CreateTokenForm({
   );
 }
 
-function CreatedToken({ token, onClose }: { token: CreatedApiToken; onClose: () => void }) {
+function ScopeList({
+  scopes,
+  descriptions,
+}: {
+  scopes: string[];
+  descriptions: ScopeDescriptions;
+}) {
+  return (
+    <Stack component="ul" gap={2} m={0} p={0} style={{ listStyle: 'none' }}>
+      {scopes.map((s) => (
+        <Text key={s} component="li" size="xs">
+          <Code>{s}</Code>
+          {descriptions.get(s) && (
+            <Text span size="xs" c="dimmed">
+              {' '}
+              {descriptions.get(s)}
+            </Text>
+          )}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+function CreatedToken({
+  token,
+  descriptions,
+  onClose,
+}: {
+  token: CreatedApiToken;
+  descriptions: ScopeDescriptions;
+  onClose: () => void;
+}) {
   return (
     <Stack gap="sm">
       <Alert color="yellow" variant="light" title="Copy the token now">
         This is the only time TRAE shows it. Store it where the tool that uses it can read it.
       </Alert>
       <CopyField label="Token" value={token.token} testId="created-token" />
+      <div>
+        <Text size="sm">Scopes:</Text>
+        <ScopeList scopes={token.scopes} descriptions={descriptions} />
+      </div>
       <Text size="sm">
-        Scopes: {token.scopes.join(', ')}.{' '}
         {token.expiresAt ? `Expires ${formatDateTime(token.expiresAt)}.` : 'Never expires.'}
       </Text>
       <Button onClick={onClose} w="fit-content">
@@ -116,26 +167,32 @@ function CreatedToken({ token, onClose }: { token: CreatedApiToken; onClose: () 
   );
 }
 
-function TokenRow({ token }: { token: ApiToken }) {
+function TokenRow({ token, descriptions }: { token: ApiToken; descriptions: ScopeDescriptions }) {
   const [revoke, { isLoading }] = useRevokeTokenMutation();
+  const expires = token.expiresAt ? formatDateTime(token.expiresAt) : 'Never';
   return (
     <Table.Tr>
-      <Table.Td>{token.name}</Table.Td>
       <Table.Td>
-        <code>{token.prefix}…</code>
+        <Text size="sm" fw={500}>
+          {token.name}
+        </Text>
+        <Text size="xs" c="dimmed">
+          <code>{token.prefix}…</code>
+        </Text>
+        {/* On a narrow screen the columns below fold into the name cell. */}
+        <Stack gap={4} mt={4} hiddenFrom="sm">
+          <ScopeList scopes={token.scopes} descriptions={descriptions} />
+          <Text size="xs">Expires: {expires}</Text>
+        </Stack>
       </Table.Td>
-      <Table.Td>
-        <Group gap={4}>
-          {token.scopes.map((s) => (
-            <Badge key={s} size="xs" variant="light">
-              {s}
-            </Badge>
-          ))}
-        </Group>
+      <Table.Td visibleFrom="sm">
+        <ScopeList scopes={token.scopes} descriptions={descriptions} />
       </Table.Td>
-      <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
-      <Table.Td>{token.expiresAt ? formatDateTime(token.expiresAt) : 'Never'}</Table.Td>
-      <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</Table.Td>
+      <Table.Td visibleFrom="lg">{formatDateTime(token.createdAt)}</Table.Td>
+      <Table.Td visibleFrom="sm">{expires}</Table.Td>
+      <Table.Td visibleFrom="md">
+        {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}
+      </Table.Td>
       <Table.Td>
         <Button
           size="xs"
@@ -163,6 +220,7 @@ function TokenRow({ token }: { token: ApiToken }) {
 
 export function TokensSection({ me }: { me: Me }) {
   const { data, error, isLoading, isFetching, refetch } = useGetTokensQuery();
+  const { scopes, descriptions } = useScopes(me);
   const [dialog, setDialog] = useState<'closed' | 'form' | CreatedApiToken>('closed');
   const tokens = data?.items ?? [];
   const close = () => {
@@ -191,16 +249,15 @@ export function TokensSection({ me }: { me: Me }) {
       ) : tokens.length === 0 ? (
         <ListEmpty>You have no API tokens.</ListEmpty>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={300}>
           <Table aria-label="API tokens" striped>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Name</Table.Th>
-                <Table.Th>Prefix</Table.Th>
-                <Table.Th>Scopes</Table.Th>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Expires</Table.Th>
-                <Table.Th>Last used</Table.Th>
+                <Table.Th visibleFrom="sm">Scopes</Table.Th>
+                <Table.Th visibleFrom="lg">Created</Table.Th>
+                <Table.Th visibleFrom="sm">Expires</Table.Th>
+                <Table.Th visibleFrom="md">Last used</Table.Th>
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>
@@ -208,7 +265,7 @@ export function TokensSection({ me }: { me: Me }) {
             </Table.Thead>
             <Table.Tbody>
               {tokens.map((token) => (
-                <TokenRow key={token.id} token={token} />
+                <TokenRow key={token.id} token={token} descriptions={descriptions} />
               ))}
             </Table.Tbody>
           </Table>
@@ -222,10 +279,10 @@ export function TokensSection({ me }: { me: Me }) {
         closeOnClickOutside={typeof dialog !== 'object'}
       >
         {typeof dialog === 'object' ? (
-          <CreatedToken token={dialog} onClose={close} />
+          <CreatedToken token={dialog} descriptions={descriptions} onClose={close} />
         ) : (
           <CreateTokenForm
-            permissions={me.permissions}
+            scopes={scopes}
             onCreated={(token) => {
               setDialog(token);
               notifySuccess(`Token “${token.name}” created.`);

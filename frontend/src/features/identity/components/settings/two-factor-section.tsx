@@ -18,7 +18,7 @@ import { notifyFailure, notifySuccess } from '@/lib/notify';
 import { useDisableTotpMutation } from '../../api/me-api';
 import type { Me } from '../../api/types';
 import { ProblemAlert } from '../problem-alert';
-import { TotpEnrolment } from '../totp-enrolment';
+import { RecoveryCodes, TotpEnrolment } from '../totp-enrolment';
 
 function DisableTotp() {
   const [disable, { isLoading, error }] = useDisableTotpMutation();
@@ -80,13 +80,26 @@ function DisableTotp() {
 
 export function TwoFactorSection({ me }: { me: Me }) {
   const dispatch = useDispatch();
+  // The codes of an enrolment that just succeeded: shown until the user says they saved them.
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const enabled = me.mfaEnabled || codes !== null;
   return (
     <Stack gap="md" maw={560}>
       <Group gap="xs">
         <Text>Authenticator app:</Text>
-        <Badge color={me.mfaEnabled ? 'green' : 'gray'}>{me.mfaEnabled ? 'On' : 'Off'}</Badge>
+        <Badge color={enabled ? 'green' : 'gray'} data-testid="mfa-status">
+          {enabled ? 'On' : 'Off'}
+        </Badge>
       </Group>
-      {me.mfaEnabled ? (
+      {codes !== null ? (
+        <RecoveryCodes
+          codes={codes}
+          onDone={() => {
+            setCodes(null);
+            dispatch(baseApi.util.invalidateTags(['Me']));
+          }}
+        />
+      ) : me.mfaEnabled ? (
         <DisableTotp />
       ) : (
         <>
@@ -95,10 +108,11 @@ export function TwoFactorSection({ me }: { me: Me }) {
             password is not enough.
           </Text>
           <TotpEnrolment
-            onDone={() => {
-              dispatch(baseApi.util.invalidateTags(['Me']));
+            onConfirmed={(recoveryCodes) => {
+              setCodes(recoveryCodes);
               notifySuccess('Two-factor authentication is on.');
             }}
+            onDone={() => undefined}
           />
         </>
       )}
