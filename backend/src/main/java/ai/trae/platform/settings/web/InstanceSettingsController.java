@@ -2,6 +2,7 @@ package ai.trae.platform.settings.web;
 
 import ai.trae.platform.mail.MailFailure;
 import ai.trae.platform.mail.Mailer;
+import ai.trae.platform.mail.SmtpServer;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.security.RequirePermission;
 import ai.trae.platform.settings.InstanceSettings;
@@ -13,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -94,6 +96,7 @@ class InstanceSettingsController {
     }
     String to = body.to() == null || body.to().isBlank() ? user.email() : body.to().strip();
     String site = settings.siteName();
+    SmtpServer server = Objects.requireNonNull(settings.smtp());
     try {
       mailer.sendOrFail(
           to,
@@ -107,7 +110,9 @@ class InstanceSettingsController {
               .formatted(site, settings.publicUrl()));
     } catch (MailFailure ex) {
       settings.recordTestMail(user.userId(), user.email(), false);
-      throw SettingsException.mailFailed(String.valueOf(ex.getMessage()));
+      throw SettingsException.mailFailed(
+          "Sending through %s:%d failed: %s"
+              .formatted(server.host(), server.port(), ex.getMessage()));
     }
     settings.recordTestMail(user.userId(), user.email(), true);
     return new TestMailResult(true, to);
