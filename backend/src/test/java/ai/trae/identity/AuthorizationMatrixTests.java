@@ -59,7 +59,17 @@ class AuthorizationMatrixTests {
             .map(Endpoint::name)
             .toList();
     assertThat(undeclared).as("endpoints without an access rule").isEmpty();
-    assertThat(endpoints()).extracting(Endpoint::path).contains("/api/v1/me", "/api/v1/system");
+    assertThat(endpoints())
+        .extracting(Endpoint::path)
+        .contains(
+            "/api/v1/me",
+            "/api/v1/system",
+            "/api/v1/settings/instance",
+            "/api/v1/settings/instance/test-mail",
+            "/api/v1/settings/public",
+            "/api/v1/me/email-change",
+            "/api/v1/auth/email-change/confirm",
+            "/api/v1/me/mfa/recovery-codes");
   }
 
   @TestFactory
