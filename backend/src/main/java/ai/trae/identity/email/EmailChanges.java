@@ -109,9 +109,9 @@ public class EmailChanges {
       throw EmailChangeRefusal.mailFailed();
     }
     audit.record(
-        AuditEvent.of("user.email-change.requested", Actor.user(userId, user.email()))
-            .target("user", userId)
-            .with("newEmail", address));
+        // no addresses in audit rows: anonymisation could not reach them there
+        AuditEvent.of("user.email-change.requested", Actor.user(userId, null))
+            .target("user", userId));
     return new PendingChange(address, issued.expiresAt());
   }
 
@@ -157,10 +157,7 @@ public class EmailChanges {
       throw EmailChangeRefusal.taken();
     }
     audit.record(
-        AuditEvent.of("user.email.changed", Actor.user(user.id(), address))
-            .target("user", user.id())
-            .with("from", user.email())
-            .with("to", address));
+        AuditEvent.of("user.email.changed", Actor.user(user.id(), null)).target("user", user.id()));
     mailer.send(
         user.email(),
         "Your TRAE e-mail address was changed",

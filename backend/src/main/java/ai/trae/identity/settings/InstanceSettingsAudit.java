@@ -24,7 +24,7 @@ class InstanceSettingsAudit {
   @EventListener
   void on(InstanceSettingsChanged event) {
     audit.record(
-        AuditEvent.of(event.action(), Actor.user(event.actorId(), event.actorEmail()))
+        AuditEvent.of(event.action(), Actor.user(event.actorId(), null))
             .target("settings", "instance")
             .with(
                 event.action().equals("settings.test-mail.sent") ? "outcome" : "changed",

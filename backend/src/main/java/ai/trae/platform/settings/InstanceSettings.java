@@ -99,7 +99,7 @@ public class InstanceSettings implements MailSettings {
    * @throws SettingsException 400 for an invalid value, 409 for a field the environment sets
    */
   @Transactional
-  public List<String> update(SettingsChange change, UUID actorId, @Nullable String actorEmail) {
+  public List<String> update(SettingsChange change, UUID actorId, @Nullable UUID viaTokenId) {
     if (publicUrlFromEnvironment && change.publicUrl() != null) {
       throw SettingsException.locked("The public URL", "TRAE_PUBLIC_URL");
     }
@@ -116,7 +116,7 @@ public class InstanceSettings implements MailSettings {
     store.save(after);
     cached = null;
     events.publishEvent(
-        new InstanceSettingsChanged("settings.instance.changed", actorId, actorEmail, changed));
+        new InstanceSettingsChanged("settings.instance.changed", actorId, viaTokenId, changed));
     return changed;
   }
 
@@ -168,12 +168,12 @@ public class InstanceSettings implements MailSettings {
   }
 
   /** Records that a test mail was tried, and how it went (audited by identity). */
-  public void recordTestMail(UUID actorId, @Nullable String actorEmail, boolean delivered) {
+  public void recordTestMail(UUID actorId, @Nullable UUID viaTokenId, boolean delivered) {
     events.publishEvent(
         new InstanceSettingsChanged(
             "settings.test-mail.sent",
             actorId,
-            actorEmail,
+            viaTokenId,
             List.of(delivered ? "delivered" : "failed")));
   }
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * mail. Names the fields that changed, never their values: one of them is the SMTP password.
  *
  * @param action {@code settings.instance.changed} or {@code settings.test-mail.sent}
+ * @param viaTokenId the personal access token the change came with; null for a session
  * @param details e.g. {@code ["siteName", "smtpPassword"]}, or the test mail's outcome
  */
 public record InstanceSettingsChanged(
-    String action, UUID actorId, @Nullable String actorEmail, List<String> details) {}
+    String action, UUID actorId, @Nullable UUID viaTokenId, List<String> details) {}

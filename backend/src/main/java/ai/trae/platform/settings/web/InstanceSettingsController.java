@@ -77,7 +77,7 @@ class InstanceSettingsController {
   @PutMapping(path = "/instance", consumes = MediaType.APPLICATION_JSON_VALUE)
   InstanceSettingsResponse put(
       @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody InstanceSettingsRequest body) {
-    settings.update(body.change(), user.userId(), user.email());
+    settings.update(body.change(), user.userId(), user.tokenId());
     return InstanceSettingsResponse.from(settings.current());
   }
 
@@ -109,12 +109,12 @@ class InstanceSettingsController {
           """
               .formatted(site, settings.publicUrl()));
     } catch (MailFailure ex) {
-      settings.recordTestMail(user.userId(), user.email(), false);
+      settings.recordTestMail(user.userId(), user.tokenId(), false);
       throw SettingsException.mailFailed(
           "Sending through %s:%d failed: %s"
               .formatted(server.host(), server.port(), ex.getMessage()));
     }
-    settings.recordTestMail(user.userId(), user.email(), true);
+    settings.recordTestMail(user.userId(), user.tokenId(), true);
     return new TestMailResult(true, to);
   }
 }
