@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { AppLayout } from '@/components/layout/app-layout';
 import { navItems, type NavItem } from '@/components/layout/nav-items';
 import { useCanAdminister } from '@/features/identity/components/authenticated-nav';
+import { useSiteTitle } from '@/features/identity/components/site-name';
 
 // The menu pulls in Mantine's popover machinery: its own chunk, after the first paint.
 const UserMenu = lazy(async () => ({
@@ -19,6 +20,7 @@ const adminItem: NavItem = { label: 'Admin', to: '/admin', icon: IconShieldCog }
 /** The shell for a signed-in user: their menu, their reminders, the links they may use. */
 export function AuthenticatedLayout() {
   const canAdminister = useCanAdminister();
+  useSiteTitle();
   const items = useMemo(
     () => (canAdminister ? [...navItems, adminItem] : navItems),
     [canAdminister],

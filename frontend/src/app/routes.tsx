@@ -40,6 +40,13 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'confirm-email',
+        lazy: async () => ({
+          Component: (await import('@/features/identity/routes/confirm-email-route'))
+            .ConfirmEmailRoute,
+        }),
+      },
+      {
         path: 'invite/:token',
         lazy: async () => ({
           Component: (await import('@/features/identity/routes/accept-invitation-route'))

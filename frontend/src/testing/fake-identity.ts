@@ -86,14 +86,14 @@ interface FakeUser {
   lastLoginAt: string | null;
 }
 
-function problem(status: number, type: string, title: string, extra: object = {}) {
+export function problem(status: number, type: string, title: string, extra: object = {}) {
   return HttpResponse.json(
     { type: `/problems/${type}`, title, status, requestId: `req-${type}`, ...extra },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
 
-function noContent() {
+export function noContent() {
   return new HttpResponse(null, { status: 204 });
 }
 
@@ -302,12 +302,12 @@ export const fakeIdentity = new FakeIdentity();
 
 const API = '*/api/v1';
 
-async function json<T>(request: Request): Promise<T> {
+export async function json<T>(request: Request): Promise<T> {
   return (await request.json()) as T;
 }
 
 /** Runs `handle` for an authenticated user, or answers the auth problem. */
-function authed(
+export function authed(
   options: { permission?: string; duringEnrolment?: boolean },
   handle: (user: FakeUser, request: Request, params: Record<string, string>) => unknown,
 ) {

@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 
 import { systemInfo } from './data';
+import { accountHandlers } from './fake-account';
 import { fakeIdentity, identityHandlers } from './fake-identity';
+import { settingsHandlers } from './fake-settings';
 
 /** Mirrors the backend; the `/api/v1` prefix matches what the base API sends. */
 export const handlers = [
@@ -11,4 +13,6 @@ export const handlers = [
     return user instanceof HttpResponse ? user : HttpResponse.json(systemInfo);
   }),
   ...identityHandlers,
+  ...accountHandlers,
+  ...settingsHandlers,
 ];

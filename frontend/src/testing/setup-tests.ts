@@ -8,7 +8,9 @@ import { theme } from '@/app/theme';
 import { resetSessionRestore } from '@/features/identity/components/session-gate';
 import { sessionStore } from '@/lib/auth/session-store';
 
+import { fakeAccount } from './fake-account';
 import { fakeIdentity } from './fake-identity';
+import { fakeSettings } from './fake-settings';
 import { server } from './server';
 
 // Whole-app renders load lazy chunks; give them time on a busy CI machine.
@@ -71,6 +73,8 @@ afterEach(() => {
   server.resetHandlers();
   window.localStorage.clear();
   fakeIdentity.reset();
+  fakeAccount.reset();
+  fakeSettings.reset();
   sessionStore.reset();
   resetSessionRestore();
 });

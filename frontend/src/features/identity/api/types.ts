@@ -146,7 +146,12 @@ export interface ChainVerification {
 }
 
 /** Permissions that open the Admin area. */
-export const ADMIN_PERMISSIONS = ['users:manage', 'roles:manage', 'audit:read'] as const;
+export const ADMIN_PERMISSIONS = [
+  'users:manage',
+  'roles:manage',
+  'audit:read',
+  'settings:manage',
+] as const;
 
 export function canAdminister(me: Pick<Me, 'permissions'> | undefined): boolean {
   return !!me && ADMIN_PERMISSIONS.some((p) => me.permissions.includes(p));

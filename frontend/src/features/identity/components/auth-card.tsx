@@ -1,6 +1,8 @@
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+import { SiteName } from './site-name';
+
 interface AuthCardProps {
   title: string;
   description?: ReactNode;
@@ -15,7 +17,7 @@ export function AuthCard({ title, description, children, width = 420 }: AuthCard
       <Paper withBorder shadow="sm" p="xl" w="100%" maw={width}>
         <Stack gap="md">
           <Text fw={800} size="xl" aria-hidden>
-            TRAE
+            <SiteName />
           </Text>
           <div>
             <Title order={1} size="h2">

@@ -6,14 +6,16 @@ import { AuditPanel } from '../components/admin/audit-panel';
 import { RolesPanel } from '../components/admin/roles-panel';
 import { UsersPanel } from '../components/admin/users-panel';
 import { ListEmpty, ListError, ListLoading } from '../components/list-states';
+import { InstanceSettingsSection } from '../components/settings/instance-settings-section';
 
 const SECTIONS = [
   { value: 'users', label: 'Users', permission: 'users:manage' },
   { value: 'roles', label: 'Roles', permission: 'roles:manage' },
   { value: 'audit', label: 'Audit log', permission: 'audit:read' },
+  { value: 'settings', label: 'Settings', permission: 'settings:manage' },
 ] as const;
 
-/** `/admin/:section?`: users, roles and the audit log, each behind its permission. */
+/** `/admin/:section?`: users, roles, the audit log and settings, each behind its permission. */
 export function AdminRoute() {
   const { section } = useParams();
   const navigate = useNavigate();
@@ -23,7 +25,7 @@ export function AdminRoute() {
     <div>
       <Title order={1}>Admin</Title>
       <Text c="dimmed" size="sm">
-        Users, roles and the audit log.
+        Users, roles, the audit log and instance settings.
       </Text>
     </div>
   );
@@ -68,6 +70,8 @@ export function AdminRoute() {
               <UsersPanel canManageRoles={me.permissions.includes('roles:manage')} />
             ) : s.value === 'roles' ? (
               <RolesPanel />
+            ) : s.value === 'settings' ? (
+              <InstanceSettingsSection me={me.email} />
             ) : (
               <AuditPanel canSearchUsers={me.permissions.includes('users:manage')} />
             )}

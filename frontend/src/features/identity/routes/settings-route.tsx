@@ -3,8 +3,11 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 
 import { useGetMeQuery } from '../api/me-api';
 import { ListError, ListLoading } from '../components/list-states';
+import { DataExportSection } from '../components/settings/data-export-section';
+import { EmailSection } from '../components/settings/email-section';
 import { PasswordSection } from '../components/settings/password-section';
 import { ProfileSection } from '../components/settings/profile-section';
+import { RegenerateRecoveryCodes } from '../components/settings/regenerate-recovery-codes';
 import { SessionsSection } from '../components/settings/sessions-section';
 import { TokensSection } from '../components/settings/tokens-section';
 import { TwoFactorSection } from '../components/settings/two-factor-section';
@@ -55,13 +58,20 @@ export function SettingsRoute() {
             ))}
           </Tabs.List>
           <Tabs.Panel value={'profile' satisfies Tab}>
-            <ProfileSection me={me} />
+            <Stack gap="xl">
+              <ProfileSection me={me} />
+              <EmailSection me={me} />
+              <DataExportSection />
+            </Stack>
           </Tabs.Panel>
           <Tabs.Panel value={'password' satisfies Tab}>
             <PasswordSection />
           </Tabs.Panel>
           <Tabs.Panel value={'two-factor' satisfies Tab}>
-            <TwoFactorSection me={me} />
+            <Stack gap="xl">
+              <TwoFactorSection me={me} />
+              {me.mfaEnabled && <RegenerateRecoveryCodes />}
+            </Stack>
           </Tabs.Panel>
           <Tabs.Panel value={'sessions' satisfies Tab}>
             <SessionsSection />

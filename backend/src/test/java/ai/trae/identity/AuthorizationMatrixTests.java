@@ -66,7 +66,13 @@ class AuthorizationMatrixTests {
             "/api/v1/me",
             "/api/v1/system",
             "/api/v1/users/{id}/invitation",
-            "/api/v1/me/tokens/scopes");
+            "/api/v1/me/tokens/scopes",
+            "/api/v1/settings/instance",
+            "/api/v1/settings/instance/test-mail",
+            "/api/v1/settings/public",
+            "/api/v1/me/email-change",
+            "/api/v1/auth/email-change/confirm",
+            "/api/v1/me/mfa/recovery-codes");
   }
 
   @TestFactory

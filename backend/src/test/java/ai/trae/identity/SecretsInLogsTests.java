@@ -66,6 +66,32 @@ class SecretsInLogsTests {
         "Bearer " + access,
         "Content-Type",
         "application/json");
+    // a saved SMTP password (the test mail fails: nothing listens on port 9)
+    http.send(
+        "PUT",
+        "/api/v1/settings/instance",
+        "{\"smtpHost\":\"127.0.0.1\",\"smtpPort\":9,\"smtpUsername\":\"u\","
+            + "\"smtpPassword\":\"smtp password never logged\",\"smtpStarttls\":false}",
+        "Authorization",
+        "Bearer " + access,
+        "Content-Type",
+        "application/json");
+    http.send(
+        "POST",
+        "/api/v1/settings/instance/test-mail",
+        "{}",
+        "Authorization",
+        "Bearer " + access,
+        "Content-Type",
+        "application/json");
+    http.send(
+        "PUT",
+        "/api/v1/settings/instance",
+        "{}",
+        "Authorization",
+        "Bearer " + access,
+        "Content-Type",
+        "application/json");
 
     assertThat(refreshed.statusCode()).isEqualTo(200);
     assertThat(output.getAll())
@@ -74,6 +100,7 @@ class SecretsInLogsTests {
             Accounts.PASSWORD,
             "a wrong password that must not be logged",
             "another fine passphrase 31",
+            "smtp password never logged",
             refresh,
             access,
             access.substring(access.lastIndexOf('.') + 1),

@@ -32,7 +32,8 @@ public class OneTimeTokens {
 
   public enum Purpose {
     INVITATION("invitation"),
-    PASSWORD_RESET("password-reset");
+    PASSWORD_RESET("password-reset"),
+    EMAIL_CHANGE("email-change");
 
     private final String value;
 
@@ -108,6 +109,25 @@ public class OneTimeTokens {
             .params(now, OpaqueTokens.sha256(token), purpose.value, now)
             .update()
         == 1;
+  }
+
+  /** The user's outstanding link of this purpose, if any (one at most: issuing replaces). */
+  public Optional<Pending> outstanding(Purpose purpose, UUID userId) {
+    return jdbc.sql(
+            """
+            select user_id, email, role, expires_at from one_time_tokens
+            where user_id = ? and purpose = ? and used_at is null and expires_at > ?
+            order by created_at desc limit 1
+            """)
+        .params(userId, purpose.value, Timestamp.from(clock.instant()))
+        .query(
+            (rs, n) ->
+                new Pending(
+                    rs.getObject("user_id", UUID.class),
+                    rs.getString("email"),
+                    rs.getString("role"),
+                    rs.getTimestamp("expires_at").toInstant()))
+        .optional();
   }
 
   /** Ends every unused link of this purpose for the user; returns how many there were. */

@@ -45,7 +45,7 @@ class ReadyNotice {
   private String address() {
     String port = environment.getProperty("local.server.port");
     if (environment.containsProperty("trae.public-url") || port == null) {
-      String url = links.publicUrl();
+      String url = links.to("/");
       return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
     return "http://localhost:" + port;

@@ -102,6 +102,15 @@ public class Users {
         .update();
   }
 
+  /**
+   * @throws org.springframework.dao.DuplicateKeyException when another account has the address
+   */
+  public void changeEmail(UUID id, String email) {
+    jdbc.sql("update users set email = ?, version = version + 1 where id = ?")
+        .params(email.trim(), id)
+        .update();
+  }
+
   /** After a password reset the owner of the mailbox proved who they are: unlock at once. */
   public void clearLockout(UUID id) {
     jdbc.sql("update users set failed_logins = 0, locked_until = null where id = ?")

@@ -1,7 +1,9 @@
 package ai.trae.platform.mail;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,49 +15,88 @@ import org.springframework.stereotype.Service;
 /**
  * Sends plain-text mail when SMTP is configured. Mail bodies carry one-time links, so neither the
  * body nor the recipient is ever logged. The sender is built here rather than exposed as a bean so
- * that Boot adds no SMTP health check: a mail outage must not mark TRAE unhealthy.
+ * that Boot adds no SMTP health check: a mail outage must not mark TRAE unhealthy. The server is
+ * looked up on every send, so saved instance settings apply without a restart.
  */
 @Service
 public class Mailer {
 
   private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
-  private final SmtpProperties smtp;
-  private final @Nullable JavaMailSenderImpl sender;
+  private final MailSettings settings;
+  private final Duration timeout;
+  private final AtomicReference<@Nullable Built> built = new AtomicReference<>();
 
-  Mailer(SmtpProperties smtp) {
-    this.smtp = smtp;
-    this.sender = smtp.configured() ? sender(smtp) : null;
+  Mailer(MailSettings settings, SmtpProperties smtp) {
+    this.settings = settings;
+    this.timeout = smtp.timeout();
   }
 
   public boolean configured() {
-    return sender != null;
+    return settings.smtp() != null;
   }
 
   /**
    * @return true when the SMTP server accepted the mail; false when mail is off or sending failed
    */
   public boolean send(String to, String subject, String text) {
-    if (sender == null) {
-      log.info("SMTP is not configured (TRAE_SMTP_HOST); not sending \"{}\"", subject);
+    SmtpServer server = settings.smtp();
+    if (server == null) {
+      log.info("SMTP is not configured; not sending \"{}\"", subject);
       return false;
     }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(smtp.from());
-    message.setTo(to);
-    message.setSubject(subject);
-    message.setText(text);
     try {
-      sender.send(message);
+      deliver(server, to, subject, text);
       return true;
-    } catch (MailException ex) {
-      // the exception text can quote the message; keep only its kind
-      log.warn("Sending \"{}\" failed: {}", subject, ex.getClass().getSimpleName());
+    } catch (MailFailure ex) {
       return false;
     }
   }
 
-  private static JavaMailSenderImpl sender(SmtpProperties smtp) {
+  /**
+   * Sends or says why not.
+   *
+   * @throws MailFailure with the server's or the network's reason
+   * @throws IllegalStateException when mail is off (check {@link #configured()} first)
+   */
+  public void sendOrFail(String to, String subject, String text) {
+    SmtpServer server = settings.smtp();
+    if (server == null) {
+      throw new IllegalStateException("SMTP is not configured");
+    }
+    deliver(server, to, subject, text);
+  }
+
+  private void deliver(SmtpServer server, String to, String subject, String text) {
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(server.from());
+    message.setTo(to);
+    message.setSubject(subject);
+    message.setText(text);
+    try {
+      sender(server).send(message);
+    } catch (MailException ex) {
+      String reason = SmtpErrors.describe(ex);
+      // the reason is the server's answer, never the message
+      log.warn("Sending \"{}\" via {} failed: {}", subject, server, reason);
+      throw new MailFailure(reason, ex);
+    }
+  }
+
+  /** One sender per server configuration, rebuilt when the configuration changes. */
+  private JavaMailSenderImpl sender(SmtpServer server) {
+    Built current = built.get();
+    if (current != null && current.server().equals(server)) {
+      return current.sender();
+    }
+    Built fresh = new Built(server, build(server, timeout));
+    built.set(fresh);
+    return fresh.sender();
+  }
+
+  private record Built(SmtpServer server, JavaMailSenderImpl sender) {}
+
+  private static JavaMailSenderImpl build(SmtpServer smtp, Duration timeout) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost(smtp.host());
     sender.setPort(smtp.port());
@@ -67,7 +108,7 @@ public class Mailer {
     properties.put("mail.smtp.auth", String.valueOf(auth));
     properties.put("mail.smtp.starttls.enable", String.valueOf(smtp.starttls()));
     properties.put("mail.smtp.starttls.required", String.valueOf(smtp.starttls()));
-    String millis = String.valueOf(smtp.timeout().toMillis());
+    String millis = String.valueOf(timeout.toMillis());
     properties.put("mail.smtp.connectiontimeout", millis);
     properties.put("mail.smtp.timeout", millis);
     properties.put("mail.smtp.writetimeout", millis);

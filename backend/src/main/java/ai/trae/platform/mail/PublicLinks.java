@@ -1,27 +1,24 @@
 package ai.trae.platform.mail;
 
-import jakarta.validation.constraints.Pattern;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.stereotype.Component;
 
-/**
- * Where users reach TRAE ({@code TRAE_PUBLIC_URL}), for links that leave the app: invitations and
- * password resets. Behind a proxy the request's own host cannot be trusted for this (a forged Host
- * header would send reset links to an attacker), so it is configured.
- *
- * @param publicUrl e.g. {@code https://trae.example.com}; no trailing path needed
- */
-@Validated
-@ConfigurationProperties("trae")
-public record PublicLinks(
-    @DefaultValue("http://localhost:8080") @Pattern(regexp = "https?://[^\\s/?#]+(/[^\\s?#]*)?")
-        String publicUrl) {
+/** Absolute links to app pages, starting with the public address in effect now. */
+@Component
+public class PublicLinks {
+
+  private final MailSettings settings;
+
+  PublicLinks(MailSettings settings) {
+    this.settings = settings;
+  }
 
   /** The absolute address of an app path such as {@code /invite/abc}. */
   public String to(String path) {
-    String base =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    return base + (path.startsWith("/") ? path : "/" + path);
+    return join(settings.publicUrl(), path);
+  }
+
+  static String join(String base, String path) {
+    String trimmed = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    return trimmed + (path.startsWith("/") ? path : "/" + path);
   }
 }

@@ -128,6 +128,19 @@ public enum ProblemType {
       HttpStatus.CONFLICT,
       "Role in use",
       "Users still have this role, or it is built in. Give those users another role first."),
+  // Mail: instance settings, test mails and mails a request depends on (e-mail change).
+  MAIL_NOT_CONFIGURED(
+      "mail-not-configured",
+      HttpStatus.CONFLICT,
+      "Mail is not configured",
+      "TRAE has no SMTP server to send this mail with. An administrator sets one under Admin →"
+          + " Settings, or with the TRAE_SMTP_* environment variables."),
+  MAIL_FAILED(
+      "mail-failed",
+      HttpStatus.BAD_GATEWAY,
+      "Mail could not be sent",
+      "The SMTP server refused the mail or could not be reached; the detail says what it"
+          + " answered. Check the mail settings, or try again later."),
   PAYLOAD_TOO_LARGE(
       "payload-too-large",
       HttpStatus.CONTENT_TOO_LARGE,

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.email.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.platform.settings.web;
+
+import org.jspecify.annotations.NullMarked;
