@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.trae.support.Accounts;
+import ai.trae.support.EmbeddedDatabase;
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
 import java.net.http.HttpResponse;
-import javax.sql.DataSource;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +22,7 @@ class AuditLogTests {
   @Autowired Http http;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
-  @Autowired DataSource dataSource;
+  @Autowired ApplicationContext app;
 
   @Test
   void signInsAreRecordedWithRequestContext() {
@@ -63,18 +65,28 @@ class AuditLogTests {
   }
 
   @Test
-  void theApplicationCannotChangeOrDeleteAuditRows() {
+  void theApplicationCannotChangeOrDeleteAuditRows() throws Exception {
     accounts.loginResponse("nobody@example.test", "x");
 
-    assertThatThrownBy(() -> jdbc.sql("update audit_events set action = 'tampered'").update())
-        .rootCause()
-        .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.sql("delete from audit_events").update())
-        .rootCause()
-        .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.sql("truncate audit_events").update())
-        .rootCause()
-        .hasMessageContaining("append-only");
+    // the runtime role holds SELECT and INSERT only
+    for (String sql :
+        List.of(
+            "update audit_events set action = 'tampered'",
+            "delete from audit_events",
+            "truncate audit_events")) {
+      assertThatThrownBy(() -> jdbc.sql(sql).update())
+          .as(sql)
+          .rootCause()
+          .hasMessageContaining("permission denied");
+    }
+    // and the owner, who may, is still stopped by the triggers
+    try (var owner = EmbeddedDatabase.owner(app);
+        var statement = owner.createStatement()) {
+      assertThatThrownBy(() -> statement.execute("update audit_events set action = 'tampered'"))
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> statement.execute("delete from audit_events"))
+          .hasMessageContaining("append-only");
+    }
   }
 
   @Test
@@ -83,21 +95,108 @@ class AuditLogTests {
     accounts.loginResponse("second@example.test", "x");
     String[] admin = Accounts.bearer(accounts.tokenFor("ADMIN"));
     JsonNode before = json(http.get("/api/v1/audit-events/verify", admin));
-    assertThat(before.get("valid").asBoolean()).isTrue();
+    assertThat(before.get("valid").asBoolean()).as(before.toString()).isTrue();
     long victim = jdbc.sql("select max(id) - 1 from audit_events").query(Long.class).single();
 
     // a superuser bypassing the trigger, as an attacker with database access would
-    try (var connection = dataSource.getConnection();
+    whileTampered(
+        () -> {
+          JsonNode after = json(http.get("/api/v1/audit-events/verify", admin));
+          assertThat(after.get("valid").asBoolean()).isFalse();
+          assertThat(after.get("firstBrokenId").asLong()).isEqualTo(victim);
+          assertThat(after.get("reason").asString()).isEqualTo("altered");
+          assertThat(after.get("checked").asLong()).isGreaterThan(victim - 1);
+        },
+        "update audit_events set ip = '10.6.6.6' where id = " + victim);
+    assertThat(json(http.get("/api/v1/audit-events/verify", admin)).get("valid").asBoolean())
+        .isTrue();
+  }
+
+  /**
+   * The attack the plain SHA-256 chain could not see: remove a row, then recompute every later hash
+   * with the database's own digest function. Without the key, the rewrite shows at the first
+   * recomputed row, whether the attacker keeps the key id or drops it.
+   */
+  @Test
+  void verifyFindsARowDeletedAndTheChainRecomputedWithSql() throws Exception {
+    for (int i = 0; i < 4; i++) {
+      accounts.loginResponse("victim" + i + "@example.test", "x");
+    }
+    String[] admin = Accounts.bearer(accounts.tokenFor("ADMIN"));
+    long last = jdbc.sql("select max(id) from audit_events").query(Long.class).single();
+    long victim = last - 2;
+
+    whileTampered(
+        () -> {
+          JsonNode result = json(http.get("/api/v1/audit-events/verify", admin));
+          assertThat(result.get("valid").asBoolean()).isFalse();
+          assertThat(result.get("firstBrokenId").asLong()).isEqualTo(victim + 1);
+          assertThat(result.get("reason").asString()).isEqualTo("altered");
+        },
+        "delete from audit_events where id = " + victim,
+        RECOMPUTE_FROM.formatted(victim, "mac_key_id"));
+
+    // or pretends every row predates the keyed chain
+    whileTampered(
+        () -> {
+          JsonNode result = json(http.get("/api/v1/audit-events/verify", admin));
+          assertThat(result.get("valid").asBoolean()).isFalse();
+          assertThat(result.get("firstBrokenId").asLong())
+              .isEqualTo(jdbc.sql("select min(id) from audit_events").query(Long.class).single());
+          assertThat(result.get("reason").asString()).isEqualTo("unkeyed");
+        },
+        "delete from audit_events where id = " + victim,
+        RECOMPUTE_FROM.formatted(0, "null"));
+  }
+
+  /**
+   * Re-links every row after id %1$s with the database's own SHA-256 digest function, which was
+   * enough to fool verification before the chain was keyed; %2$s is what mac_key_id becomes.
+   */
+  private static final String RECOMPUTE_FROM =
+      """
+      do $$
+      declare r record; previous bytea;
+      begin
+        select hash into previous from audit_events where id <= %1$s order by id desc limit 1;
+        for r in select * from audit_events where id > %1$s order by id loop
+          update audit_events set prev_hash = previous, mac_key_id = %2$s,
+              hash = audit_event_digest(previous, r.occurred_at, r.actor_type, r.actor_id,
+                  r.actor_name, r.action, r.target_type, r.target_id, r.ip, r.user_agent,
+                  r.request_id, r.summary)
+          where id = r.id returning hash into previous;
+        end loop;
+      end
+      $$
+      """;
+
+  /**
+   * Changes the log as a superuser bypassing the triggers would, runs the checks, then puts the log
+   * back as it was, so that other tests sharing this database see an intact chain.
+   */
+  private void whileTampered(ThrowingRunnable checks, String... statements) throws Exception {
+    try (var connection = EmbeddedDatabase.superuser(app);
         var statement = connection.createStatement()) {
       statement.execute("set session_replication_role = replica");
-      statement.execute("update audit_events set ip = '10.6.6.6' where id = " + victim);
-      statement.execute("set session_replication_role = origin");
+      statement.execute("create temporary table untouched as select * from audit_events");
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+      try {
+        checks.run();
+      } finally {
+        statement.execute(
+            """
+            delete from audit_events where id <= (select max(id) from untouched);
+            insert into audit_events overriding system value select * from untouched;
+            """);
+        statement.execute("set session_replication_role = origin");
+      }
     }
+  }
 
-    JsonNode after = json(http.get("/api/v1/audit-events/verify", admin));
-    assertThat(after.get("valid").asBoolean()).isFalse();
-    assertThat(after.get("firstBrokenId").asLong()).isEqualTo(victim);
-    assertThat(after.get("checked").asLong()).isGreaterThan(victim - 1);
+  private interface ThrowingRunnable {
+    void run() throws Exception;
   }
 
   @Test

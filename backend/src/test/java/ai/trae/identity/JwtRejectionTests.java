@@ -94,6 +94,29 @@ class JwtRejectionTests {
   }
 
   @Test
+  void noExpiry() throws Exception {
+    assertRejected(signWithTraeKey(with(b -> b.expirationTime(null))));
+  }
+
+  @Test
+  void noKeyId() throws Exception {
+    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).build(), claims);
+    jwt.sign(new ECDSASigner(traeKey()));
+    assertRejected(jwt.serialize());
+  }
+
+  @Test
+  void anotherAudienceBesideOurs() throws Exception {
+    assertRejected(
+        signWithTraeKey(with(b -> b.audience(java.util.List.of("trae-api", "someone-else")))));
+  }
+
+  @Test
+  void noAudience() throws Exception {
+    assertRejected(signWithTraeKey(with(b -> b.audience((String) null))));
+  }
+
+  @Test
   void revokedSession() throws Exception {
     String token = signWithTraeKey(claims);
     http.send("POST", "/api/v1/auth/logout", "", Accounts.bearer(token));

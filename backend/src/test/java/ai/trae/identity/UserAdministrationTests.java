@@ -278,7 +278,9 @@ class UserAdministrationTests {
     HttpResponse<String> audit =
         api.get(accounts.tokenFor("ADMIN"), "/api/v1/audit-events?actorId=" + id);
     assertThat(json(audit).get("items")).isNotEmpty();
-    assertThat(json(audit).get("items").findValuesAsString("actorName")).containsOnly(row.get(0));
+    // actorName is the display name, actorEmail the e-mail: both are the pseudonym's now
+    assertThat(json(audit).get("items").findValuesAsString("actorEmail")).containsOnly(row.get(0));
+    assertThat(json(audit).get("items").findValuesAsString("actorName")).containsOnly(row.get(1));
     assertThat(audit.body()).doesNotContain(email);
     assertThat(api.send(admin(), "DELETE", "/api/v1/users/" + id, "").statusCode()).isEqualTo(404);
   }

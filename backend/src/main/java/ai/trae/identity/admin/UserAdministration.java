@@ -8,6 +8,7 @@ import ai.trae.identity.invitation.Invitations;
 import ai.trae.identity.reset.PasswordResets;
 import ai.trae.identity.reset.PasswordResets.ResetLink;
 import ai.trae.identity.session.Sessions;
+import ai.trae.identity.token.PersonalAccessTokens;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
@@ -37,6 +38,7 @@ public class UserAdministration {
   private final Users users;
   private final Roles roles;
   private final Sessions sessions;
+  private final PersonalAccessTokens accessTokens;
   private final PasswordResets resets;
   private final Invitations invitations;
   private final Anonymiser anonymiser;
@@ -47,6 +49,7 @@ public class UserAdministration {
       Users users,
       Roles roles,
       Sessions sessions,
+      PersonalAccessTokens accessTokens,
       PasswordResets resets,
       Invitations invitations,
       Anonymiser anonymiser,
@@ -55,6 +58,7 @@ public class UserAdministration {
     this.users = users;
     this.roles = roles;
     this.sessions = sessions;
+    this.accessTokens = accessTokens;
     this.resets = resets;
     this.invitations = invitations;
     this.anonymiser = anonymiser;
@@ -71,7 +75,8 @@ public class UserAdministration {
   }
 
   /**
-   * Changes role and/or the disabled flag; disabling ends the user's sessions at once.
+   * Changes role and/or the disabled flag; disabling ends the user's sessions, personal access
+   * tokens and reset links at once.
    *
    * @param held what the actor's credential holds ({@link Permissions#heldBy})
    */
@@ -108,8 +113,15 @@ public class UserAdministration {
       }
       keepAnOwner(target);
       users.changeStatus(target.id(), User.Status.DISABLED);
+      // a disabled account must stop acting at once, by any credential it had
       int ended = sessions.revokeAll(target.id(), null, "user-disabled");
-      audit.record(event("user.disabled", actorId, target.id()).with("sessionsEnded", ended));
+      int revoked = accessTokens.revokeAll(target.id());
+      int links = resets.cancelLinks(target.id());
+      audit.record(
+          event("user.disabled", actorId, target.id())
+              .with("sessionsEnded", ended)
+              .with("tokensRevoked", revoked)
+              .with("resetLinksEnded", links));
     } else if (!disabled && target.status() == User.Status.DISABLED) {
       users.changeStatus(target.id(), User.Status.ACTIVE);
       audit.record(event("user.enabled", actorId, target.id()));

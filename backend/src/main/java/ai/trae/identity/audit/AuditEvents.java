@@ -1,5 +1,6 @@
 package ai.trae.identity.audit;
 
+import ai.trae.platform.crypto.DerivedKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,9 +20,11 @@ public class AuditEvents {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final JdbcClient jdbc;
+  private final DerivedKeys keys;
 
-  AuditEvents(JdbcClient jdbc) {
+  AuditEvents(JdbcClient jdbc, DerivedKeys keys) {
     this.jdbc = jdbc;
+    this.keys = keys;
   }
 
   /** Newest first; {@code beforeId} is the keyset cursor. Served by the (… , id desc) indexes. */
@@ -33,7 +36,9 @@ public class AuditEvents {
       params.add(filter.action());
     }
     if (filter.actorId() != null) {
-      sql.append(" and a.actor_id = ?");
+      // a person's actions include those done with their personal access tokens
+      sql.append(" and (a.actor_id = ? or a.actor_user_id = ?)");
+      params.add(filter.actorId());
       params.add(filter.actorId());
     }
     if (filter.from() != null) {
@@ -62,40 +67,51 @@ public class AuditEvents {
     }
   }
 
-  /** Recomputes every hash in one pass; the first row that does not match is reported. */
+  /**
+   * Recomputes every MAC oldest first, in one streaming pass; the first row that does not hold is
+   * reported with why: {@code altered} (content or hash changed), {@code unlinked} (a row before it
+   * was removed or inserted), {@code unkeyed} (no MAC: written or rewritten without the key) or
+   * {@code unknown-key} (its master key is no longer in the keyset).
+   */
   @Transactional(readOnly = true)
   public Verification verify() {
-    return jdbc.sql(
-            """
-            with chain as (
-              select id, hash, prev_hash, lag(hash) over (order by id) as expected_prev,
-                     audit_event_digest(lag(hash) over (order by id), occurred_at, actor_type,
-                         actor_id, actor_name, action, target_type, target_id, ip, user_agent,
-                         request_id, summary) as expected
-              from audit_events)
-            select count(*) as checked,
-                   min(id) filter (where hash <> expected
-                       or prev_hash is distinct from expected_prev) as first_broken
-            from chain
-            """)
-        .query(
-            (rs, n) -> {
-              long broken = rs.getLong("first_broken");
-              boolean valid = rs.wasNull();
-              return new Verification(valid, rs.getLong("checked"), valid ? null : broken);
-            })
-        .single();
+    ChainVerifier verifier = new ChainVerifier(keys);
+    try (var rows =
+        jdbc
+            .sql(ChainRow.SELECT + " order by id")
+            .withFetchSize(500)
+            .query(ChainRow::of)
+            .stream()) {
+      rows.forEach(verifier::accept);
+    }
+    return verifier.result();
   }
 
-  public record Verification(boolean valid, long checked, @Nullable Long firstBrokenId) {}
+  /**
+   * @param reason why the first broken row is broken; null when valid
+   */
+  public record Verification(
+      boolean valid, long checked, @Nullable Long firstBrokenId, @Nullable String reason) {}
 
   private static final String SELECT =
       """
-      select a.id, a.occurred_at, a.actor_type, a.actor_id,
-             coalesce(u.email, a.actor_name) as actor_name, a.action, a.target_type, a.target_id,
+      select a.id, a.occurred_at, a.actor_type, a.actor_id, a.actor_user_id,
+             case a.actor_type when 'user' then coalesce(au.display_name, a.actor_name)
+                               when 'token' then coalesce(atk.name, a.actor_name)
+                               else a.actor_name end as actor_name,
+             coalesce(au.email, ato.email) as actor_email,
+             a.action, a.target_type, a.target_id,
+             case a.target_type when 'user' then tu.display_name when 'token' then ttk.name
+                                when 'role' then a.target_id end as target_name,
+             coalesce(tu.email, tto.email) as target_email,
              a.ip, a.user_agent, a.request_id, a.summary::text as summary
       from audit_events a
-      left join users u on a.actor_type = 'user' and u.id::text = a.actor_id
+      left join users au on a.actor_type = 'user' and au.id::text = a.actor_id
+      left join personal_access_tokens atk on a.actor_type = 'token' and atk.id::text = a.actor_id
+      left join users ato on ato.id = atk.user_id
+      left join users tu on a.target_type = 'user' and tu.id::text = a.target_id
+      left join personal_access_tokens ttk on a.target_type = 'token' and ttk.id::text = a.target_id
+      left join users tto on tto.id = ttk.user_id
       """;
 
   private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
@@ -105,9 +121,13 @@ public class AuditEvents {
         rs.getString("actor_type"),
         rs.getString("actor_id"),
         rs.getString("actor_name"),
+        rs.getString("actor_email"),
+        rs.getString("actor_user_id"),
         rs.getString("action"),
         rs.getString("target_type"),
         rs.getString("target_id"),
+        rs.getString("target_name"),
+        rs.getString("target_email"),
         rs.getString("ip"),
         rs.getString("user_agent"),
         rs.getString("request_id"),

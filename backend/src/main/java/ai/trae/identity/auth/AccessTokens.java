@@ -45,12 +45,15 @@ public class AccessTokens {
         new JWTClaimsSet.Builder().claim("sid", sessionId.toString()));
   }
 
-  public String mfaStepToken(UUID userId) {
+  /**
+   * @param challengeId the token's {@code jti}: the server-side row that makes it single-use
+   */
+  public String mfaStepToken(UUID userId, UUID challengeId) {
     return sign(
         userId,
         properties.audience() + MFA_AUDIENCE_SUFFIX,
         MFA_STEP_TTL,
-        new JWTClaimsSet.Builder());
+        new JWTClaimsSet.Builder().jwtID(challengeId.toString()));
   }
 
   public long expiresIn() {
@@ -58,6 +61,9 @@ public class AccessTokens {
   }
 
   private String sign(UUID subject, String audience, Duration ttl, JWTClaimsSet.Builder claims) {
+    if (claims.build().getJWTID() == null) {
+      claims.jwtID(UUID.randomUUID().toString());
+    }
     ECKey key = keys.signingKey();
     Instant now = clock.instant();
     try {
@@ -74,7 +80,6 @@ public class AccessTokens {
                   .issueTime(Date.from(now))
                   .notBeforeTime(Date.from(now))
                   .expirationTime(Date.from(now.plus(ttl)))
-                  .jwtID(UUID.randomUUID().toString())
                   .build());
       jwt.sign(new ECDSASigner(key));
       return jwt.serialize();

@@ -5,9 +5,12 @@ import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
 import ai.trae.identity.mfa.TotpService;
 import ai.trae.identity.session.Sessions;
+import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
+import ai.trae.platform.ratelimit.ConsumptionResult;
+import ai.trae.platform.ratelimit.RateLimitExceededException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Service;
@@ -24,8 +28,9 @@ import org.springframework.stereotype.Service;
 /**
  * The password step of signing in. Unknown e-mails, wrong passwords, disabled and locked accounts
  * all cost one bcrypt comparison and end in the same {@link InvalidCredentialsException}, so
- * neither the answer nor its timing tells them apart. Repeated failures lock the account for a
- * doubling period.
+ * neither the answer nor its timing tells them apart. Repeated failures lock for a doubling period:
+ * the account for browsers it does not know, and a known browser (see {@link LoginDevices}) only
+ * for its own failures.
  */
 @Service
 public class LoginService {
@@ -44,6 +49,8 @@ public class LoginService {
   private final String dummyHash;
   private final TotpService totp;
   private final JwtDecoder mfaStepDecoder;
+  private final MfaChallenges challenges;
+  private final LoginDevices devices;
 
   LoginService(
       Users users,
@@ -54,7 +61,9 @@ public class LoginService {
       AuditLog audit,
       Clock clock,
       TotpService totp,
-      @Qualifier("mfaStepDecoder") JwtDecoder mfaStepDecoder) {
+      @Qualifier("mfaStepDecoder") JwtDecoder mfaStepDecoder,
+      MfaChallenges challenges,
+      LoginDevices devices) {
     this.totp = totp;
     this.mfaStepDecoder = mfaStepDecoder;
     this.users = users;
@@ -64,15 +73,45 @@ public class LoginService {
     this.passwords = passwords;
     this.audit = audit;
     this.clock = clock;
+    this.challenges = challenges;
+    this.devices = devices;
     this.dummyHash = passwords.encode("timing-equaliser-" + UUID.randomUUID());
   }
 
+  /**
+   * Which budgets an attempt takes from, decided before the password is looked at: a browser that
+   * signed in to this account before has its own; every other client shares the address and account
+   * budgets.
+   */
+  public interface Throttle {
+
+    void knownDevice(UUID deviceId);
+
+    void unknownClient();
+  }
+
+  /**
+   * @param deviceCookie the device cookie the browser sent, if any
+   */
   public Outcome login(
-      String email, String password, @Nullable String userAgent, @Nullable String ip) {
+      String email,
+      String password,
+      @Nullable String deviceCookie,
+      Throttle throttle,
+      @Nullable String userAgent,
+      @Nullable String ip) {
+    Optional<LoginDevices.Device> device = devices.recognise(email, deviceCookie);
+    device.ifPresentOrElse(d -> throttle.knownDevice(d.id()), throttle::unknownClient);
     Instant now = clock.instant();
     Optional<User> found = users.byEmail(email);
     String hash = found.map(User::passwordHash).orElse(null);
-    boolean matches = passwords.matches(password, hash == null ? dummyHash : hash) && hash != null;
+    // a password longer than bcrypt reads was never accepted by the policy: compare something
+    // else against the dummy hash, so it costs the same and cannot match on its first 72 bytes
+    boolean fits = PasswordPolicy.fitsHash(password);
+    boolean matches =
+        passwords.matches(fits ? password : "", hash == null || !fits ? dummyHash : hash)
+            && hash != null
+            && fits;
     if (found.isEmpty()) {
       audit.record(
           AuditEvent.of("auth.login.failed", Actor.anonymous(null))
@@ -80,17 +119,22 @@ public class LoginService {
       throw new InvalidCredentialsException();
     }
     User user = found.get();
-    if (!user.active() || user.lockedAt(now) || !matches) {
-      String reason =
-          !user.active() ? "disabled" : user.lockedAt(now) ? "locked" : "wrong-password";
+    boolean locked = device.map(d -> d.lockedAt(now)).orElseGet(() -> user.lockedAt(now));
+    if (!user.active() || locked || !matches) {
+      String reason = !user.active() ? "disabled" : locked ? "locked" : "wrong-password";
       if (user.active() && !matches) {
-        int failures = user.failedLogins() + 1;
-        users.loginFailed(user.id(), failures, lockUntil(failures, now));
+        if (device.isPresent()) {
+          devices.failed(device.get().id());
+        } else {
+          int failures = user.failedLogins() + 1;
+          users.loginFailed(user.id(), failures, lockUntil(failures, now));
+        }
       }
       audit.record(
           AuditEvent.of("auth.login.failed", Actor.user(user.id(), null))
               .target("user", user.id())
-              .with("reason", reason));
+              .with("reason", reason)
+              .with("device", device.isPresent() ? "known" : "unknown"));
       throw new InvalidCredentialsException();
     }
     if (user.mfaEnabled()) {
@@ -98,52 +142,90 @@ public class LoginService {
           AuditEvent.of("auth.login.password-accepted", Actor.user(user.id(), null))
               .target("user", user.id())
               .with("next", "mfa"));
-      return new Outcome(null, tokens.mfaStepToken(user.id()));
+      UUID challenge = challenges.open(user.id(), AccessTokens.MFA_STEP_TTL);
+      return new Outcome(null, tokens.mfaStepToken(user.id(), challenge));
     }
-    return new Outcome(complete(user, userAgent, ip, "password"), null);
+    return new Outcome(signIn(user, deviceCookie, userAgent, ip, "password"), null);
   }
 
   /**
-   * The second step: the five-minute token from the password step plus a TOTP or recovery code. A
-   * wrong code is audited and answered like a wrong password.
+   * The second step: the five-minute token from the password step plus a TOTP or recovery code. The
+   * token is spent by its first success and ends after a few wrong codes; wrong codes also count
+   * per account, which pauses the step for a while (429) once past a few. A wrong code is audited
+   * and answered like a wrong password.
    */
   public Tokens completeWithMfa(
       String mfaToken,
       String code,
+      @Nullable String deviceCookie,
       Consumer<UUID> perAccountLimit,
       @Nullable String userAgent,
       @Nullable String ip) {
     UUID userId;
+    UUID challenge;
     try {
-      userId = UUID.fromString(mfaStepDecoder.decode(mfaToken).getSubject());
+      Jwt step = mfaStepDecoder.decode(mfaToken);
+      userId = UUID.fromString(step.getSubject());
+      challenge = UUID.fromString(String.valueOf(step.getId()));
     } catch (JwtException | IllegalArgumentException ex) {
       throw new InvalidMfaCodeException();
     }
     perAccountLimit.accept(userId);
     User user = users.byId(userId).filter(User::active).orElseThrow(InvalidMfaCodeException::new);
-    if (!totp.verify(userId, code)) {
+    MfaChallenges.Attempt attempt =
+        challenges.attempt(challenge, userId, () -> totp.verify(userId, code));
+    if (attempt.retryAfter() != null) {
+      throw paused(attempt.retryAfter());
+    }
+    if (!attempt.passed()) {
       audit.record(
           AuditEvent.of("auth.mfa.failed", Actor.user(userId, null)).target("user", userId));
       throw new InvalidMfaCodeException();
     }
-    return complete(user, userAgent, ip, "password+totp");
+    return signIn(user, deviceCookie, userAgent, ip, "password+totp");
   }
 
-  /** Opens the session once every required step passed. */
+  private static RateLimitExceededException paused(Duration retryAfter) {
+    long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+    return new RateLimitExceededException(new ConsumptionResult(false, 0, 1, seconds, seconds));
+  }
+
+  /**
+   * Opens the session once every required step passed, for a browser not known to the account yet
+   * (it becomes known).
+   */
   public Tokens complete(
       User user, @Nullable String userAgent, @Nullable String ip, String method) {
-    users.loginSucceeded(user.id(), clock.instant());
+    return signIn(user, null, userAgent, ip, method);
+  }
+
+  private Tokens signIn(
+      User user,
+      @Nullable String deviceCookie,
+      @Nullable String userAgent,
+      @Nullable String ip,
+      String method) {
+    Instant now = clock.instant();
+    LoginDevices.Remembered device = devices.remember(user.id(), deviceCookie);
+    if (device.known()) {
+      users.loginRecorded(user.id(), now);
+    } else {
+      users.loginSucceeded(user.id(), now);
+    }
     Sessions.Opened session = sessions.open(user.id(), userAgent, ip);
     audit.record(
         AuditEvent.of("auth.login.succeeded", Actor.user(user.id(), null))
             .target("session", session.sessionId())
-            .with("method", method));
+            .with("method", method)
+            .with("device", device.known() ? "known" : "new"));
     return new Tokens(
         tokens.accessToken(user.id(), session.sessionId()),
         tokens.expiresIn(),
         session.refreshToken(),
         session.expiresAt(),
-        enrolmentRequired(user));
+        enrolmentRequired(user),
+        device.token(),
+        device.expiresAt());
   }
 
   public boolean enrolmentRequired(User user) {
@@ -174,7 +256,9 @@ public class LoginService {
       long expiresIn,
       String refreshToken,
       Instant sessionExpiresAt,
-      boolean mfaEnrolmentRequired) {
+      boolean mfaEnrolmentRequired,
+      String deviceToken,
+      Instant deviceExpiresAt) {
 
     /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
     @Override

@@ -110,6 +110,15 @@ public class OneTimeTokens {
         == 1;
   }
 
+  /** Ends every unused link of this purpose for the user; returns how many there were. */
+  @Transactional
+  public int revokeAll(Purpose purpose, UUID userId) {
+    return jdbc.sql(
+            "delete from one_time_tokens where user_id = ? and purpose = ? and used_at is null")
+        .params(userId, purpose.value)
+        .update();
+  }
+
   /**
    * @param token the secret for the link; shown once, never stored or logged
    */

@@ -7,6 +7,7 @@ import ai.trae.identity.reset.OneTimeTokens.Issued;
 import ai.trae.identity.reset.OneTimeTokens.Pending;
 import ai.trae.identity.reset.OneTimeTokens.Purpose;
 import ai.trae.identity.session.Sessions;
+import ai.trae.identity.token.PersonalAccessTokens;
 import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
@@ -41,6 +42,7 @@ public class PasswordResets {
   private final PasswordPolicy policy;
   private final PasswordEncoder passwords;
   private final Sessions sessions;
+  private final PersonalAccessTokens accessTokens;
   private final AuditLog audit;
   private final Mailer mailer;
   private final PublicLinks links;
@@ -52,6 +54,7 @@ public class PasswordResets {
       PasswordPolicy policy,
       PasswordEncoder passwords,
       Sessions sessions,
+      PersonalAccessTokens accessTokens,
       AuditLog audit,
       Mailer mailer,
       PublicLinks links,
@@ -61,6 +64,7 @@ public class PasswordResets {
     this.policy = policy;
     this.passwords = passwords;
     this.sessions = sessions;
+    this.accessTokens = accessTokens;
     this.audit = audit;
     this.mailer = mailer;
     this.links = links;
@@ -113,7 +117,10 @@ public class PasswordResets {
             .formatted(user.displayName(), link.url()));
   }
 
-  /** Sets the new password, signs the user out everywhere and lifts any lockout. */
+  /**
+   * Sets the new password and cuts off whoever else may hold the account: every session, personal
+   * access token and other reset link ends; any lockout is lifted.
+   */
   @Transactional
   public void confirm(String token, String newPassword) {
     Pending pending =
@@ -131,10 +138,23 @@ public class PasswordResets {
     users.changePassword(user.id(), passwords.encode(newPassword));
     users.clearLockout(user.id());
     int ended = sessions.revokeAll(user.id(), null, "password-reset");
+    int revoked = accessTokens.revokeAll(user.id());
+    int links = cancelLinks(user.id());
     audit.record(
         AuditEvent.of("user.password.reset", Actor.user(user.id(), null))
             .target("user", user.id())
-            .with("sessionsEnded", ended));
+            .with("sessionsEnded", ended)
+            .with("tokensRevoked", revoked)
+            .with("resetLinksEnded", links));
+  }
+
+  /**
+   * Ends the user's unused reset links, for when the password changes or the account is disabled: a
+   * link mailed or handed out earlier must not undo that later.
+   */
+  @Transactional
+  public int cancelLinks(UUID userId) {
+    return tokens.revokeAll(Purpose.PASSWORD_RESET, userId);
   }
 
   /**

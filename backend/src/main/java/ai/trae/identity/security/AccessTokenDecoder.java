@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
@@ -22,7 +24,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Verifies tokens TRAE issued itself: ES256 only (so {@code alg: none} and HMAC tricks fail), a key
- * id we published, our issuer, the expected audience and the time window.
+ * id we published (a token without one would be tried against every key), our issuer, exactly the
+ * expected audience, and an expiry (a token without {@code exp} would never end).
  */
 final class AccessTokenDecoder {
 
@@ -33,8 +36,11 @@ final class AccessTokenDecoder {
   static JwtDecoder forAudience(
       SigningKeys keys, IdentityProperties properties, String audience, Clock clock) {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    JWSVerificationKeySelector<SecurityContext> byKeyId =
+        new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, keySource(keys, clock));
     processor.setJWSKeySelector(
-        new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, keySource(keys, clock)));
+        (header, context) ->
+            header.getKeyID() == null ? List.of() : byKeyId.selectJWSKeys(header, context));
     processor.setJWTClaimsSetVerifier((claims, context) -> {}); // Spring's validators below
     NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
     var timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
@@ -43,8 +49,9 @@ final class AccessTokenDecoder {
         new DelegatingOAuth2TokenValidator<>(
             timestamps,
             new JwtIssuerValidator(properties.issuer()),
+            new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
             new JwtClaimValidator<List<String>>(
-                "aud", aud -> aud != null && aud.contains(audience))));
+                JwtClaimNames.AUD, aud -> List.of(audience).equals(aud))));
     return decoder;
   }
 

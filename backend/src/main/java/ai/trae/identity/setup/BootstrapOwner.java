@@ -1,5 +1,6 @@
 package ai.trae.identity.setup;
 
+import ai.trae.identity.user.PasswordPolicy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,9 @@ class BootstrapOwner implements ApplicationRunner {
       log.info("Created the owner account {} from TRAE_BOOTSTRAP_OWNER_EMAIL", email);
     } catch (SetupService.SetupCompletedException raced) {
       log.info("Owner already created by another node");
+    } catch (PasswordPolicy.WeakPasswordException weak) {
+      throw new IllegalStateException(
+          "TRAE_BOOTSTRAP_OWNER_PASSWORD is not accepted: " + weak.reason(), weak);
     }
   }
 

@@ -160,6 +160,21 @@ public class PersonalAccessTokens {
     return revoked;
   }
 
+  /**
+   * Revokes every live token of the user, for when the account's owner may no longer be who holds
+   * them (a password reset, a disabled account): a token minted by an intruder must not outlive the
+   * recovery.
+   *
+   * @return how many tokens stopped working
+   */
+  @Transactional
+  public int revokeAll(UUID userId) {
+    return jdbc.sql(
+            "update personal_access_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
+        .params(Timestamp.from(clock.instant()), userId)
+        .update();
+  }
+
   /** The caller behind a presented token, or empty when it is unknown, expired or revoked. */
   public Optional<UsernamePasswordAuthenticationToken> authenticate(String token) {
     Instant now = clock.instant();

@@ -62,6 +62,16 @@ public class Users {
         .update();
   }
 
+  /**
+   * A sign-in from a browser that signed in before: the lockout that strangers' failures earned
+   * stays, so the user signing in does not hand a guesser fresh attempts.
+   */
+  public void loginRecorded(UUID id, Instant at) {
+    jdbc.sql("update users set last_login_at = ? where id = ?")
+        .params(Timestamp.from(at), id)
+        .update();
+  }
+
   public void loginFailed(UUID id, int failedLogins, @Nullable Instant lockedUntil) {
     jdbc.sql("update users set failed_logins = ?, locked_until = ? where id = ?")
         .params(failedLogins, lockedUntil == null ? null : Timestamp.from(lockedUntil), id)

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CryptoConfiguration {
 
+  /** One keyset, two faces: {@link SecretBox} for encryption, {@link DerivedKeys} for the rest. */
   @Bean
-  SecretBox secretBox(CryptoProperties properties, DataProperties data) {
+  TinkSecretBox secretBox(CryptoProperties properties, DataProperties data) {
     return TinkSecretBox.from(properties, data.absoluteDir());
   }
 }

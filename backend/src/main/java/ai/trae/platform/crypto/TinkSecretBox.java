@@ -14,21 +14,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * AES-256-GCM through a Tink keyset. A keyset may hold several keys: the primary encrypts, all
- * decrypt, so a key is rotated by adding a new primary and re-encrypting at leisure.
+ * decrypt, so a key is rotated by adding a new primary and re-encrypting at leisure. The same keys
+ * also derive keys for other purposes ({@link DerivedKeys}).
  */
-public final class TinkSecretBox implements SecretBox {
+public final class TinkSecretBox implements SecretBox, DerivedKeys {
 
   private static final Logger log = LoggerFactory.getLogger(TinkSecretBox.class);
   static final String DEV_KEY_FILE = "master-key.dev.json";
 
   private final Aead aead;
+  private final MasterKeyDerivation derivation;
 
   TinkSecretBox(KeysetHandle keyset) {
+    this.derivation = new MasterKeyDerivation(keyset);
     try {
       this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
     } catch (GeneralSecurityException ex) {
@@ -108,5 +112,15 @@ public final class TinkSecretBox implements SecretBox {
     } catch (GeneralSecurityException ex) {
       throw new SecretBoxException("A stored secret could not be decrypted (" + context + ")", ex);
     }
+  }
+
+  @Override
+  public DerivedKey current(String purpose) {
+    return derivation.current(purpose);
+  }
+
+  @Override
+  public Optional<DerivedKey> forMasterKey(String purpose, int masterKeyId) {
+    return derivation.forMasterKey(purpose, masterKeyId);
   }
 }

@@ -1,13 +1,18 @@
 package ai.trae.platform.ratelimit;
 
+import ai.trae.platform.security.HttpSecurityCustomizer;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.RedisClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
@@ -31,5 +36,25 @@ class RateLimitConfiguration {
       log.warn("Rate limits are disabled (trae.rate-limit.enabled=false)");
     }
     return new RateLimiter(properties.asPolicies(), store, properties.enabled());
+  }
+
+  @Bean
+  ApiBudget apiBudget(RateLimiter rateLimiter) {
+    return new ApiBudget(rateLimiter);
+  }
+
+  /**
+   * After every authentication filter (so the caller is known) and before authorization (so refused
+   * calls count too). A filter of the security chain, not a servlet filter bean: it must not run a
+   * second time outside the chain.
+   */
+  @Bean
+  @Order(100)
+  HttpSecurityCustomizer apiRateLimit(
+      ApiBudget budget,
+      @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
+    return http ->
+        http.addFilterBefore(
+            new ApiRateLimitFilter(budget, exceptionResolver), ExceptionTranslationFilter.class);
   }
 }

@@ -27,7 +27,21 @@ public record RateLimitPolicy(String name, long capacity, Duration refillPeriod)
   /** Password-reset requests per client address. */
   public static final String PASSWORD_RESET_IP = "password-reset-ip";
 
-  /** Every {@code /api} request, per access token or else per client address. */
+  /**
+   * Sign-in attempts from a browser that signed in to the account before (its device cookie), in
+   * place of the per-address and per-account budgets, so others' failures cannot lock it out.
+   */
+  public static final String LOGIN_DEVICE = "login-device";
+
+  /**
+   * Checks of the current password (or a second-factor code) inside a session, per user: changing
+   * the password, turning two-factor authentication off.
+   */
+  public static final String PASSWORD_CHECK = "password-check";
+
+  /**
+   * Every {@code /api} request, per signed-in user or else per client address ({@link ApiBudget}).
+   */
   public static final String API = "api";
 
   public RateLimitPolicy {

@@ -50,7 +50,9 @@ public record RateLimitProperties(
       @Nullable @Valid Limit mfaAccount,
       @Nullable @Valid Limit setupIp,
       @Nullable @Valid Limit passwordResetIp,
-      @Nullable @Valid Limit api) {
+      @Nullable @Valid Limit api,
+      @Nullable @Valid Limit loginDevice,
+      @Nullable @Valid Limit passwordCheck) {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
@@ -62,10 +64,16 @@ public record RateLimitProperties(
       setupIp = orDefault(setupIp, 5);
       passwordResetIp = orDefault(passwordResetIp, 5);
       api = orDefault(api, 600);
+      loginDevice = orDefault(loginDevice, 10);
+      passwordCheck = orDefault(passwordCheck, 5, Duration.ofMinutes(5));
     }
 
     private static Limit orDefault(@Nullable Limit limit, long capacity) {
-      return limit == null ? new Limit(capacity, MINUTE) : limit;
+      return orDefault(limit, capacity, MINUTE);
+    }
+
+    private static Limit orDefault(@Nullable Limit limit, long capacity, Duration period) {
+      return limit == null ? new Limit(capacity, period) : limit;
     }
   }
 
@@ -79,6 +87,8 @@ public record RateLimitProperties(
     put(named, RateLimitPolicy.SETUP_IP, policies.setupIp());
     put(named, RateLimitPolicy.PASSWORD_RESET_IP, policies.passwordResetIp());
     put(named, RateLimitPolicy.API, policies.api());
+    put(named, RateLimitPolicy.LOGIN_DEVICE, policies.loginDevice());
+    put(named, RateLimitPolicy.PASSWORD_CHECK, policies.passwordCheck());
     return named;
   }
 

@@ -48,4 +48,9 @@ public class DeclaredAccessInterceptor implements HandlerInterceptor {
   public static boolean declaresAccess(HandlerMethod method) {
     return AccessRules.declares(method);
   }
+
+  /** Whether anyone may call it without credentials ({@code @PermitAll} wins on the method). */
+  public static boolean isPublic(HandlerMethod method) {
+    return AccessRules.isPublic(method);
+  }
 }

@@ -1,10 +1,15 @@
 package ai.trae.platform.security;
 
+import ai.trae.platform.ratelimit.ApiBudget;
+import ai.trae.platform.ratelimit.ConsumptionResult;
+import ai.trae.platform.ratelimit.RateLimitExceededException;
 import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -25,11 +30,31 @@ import tools.jackson.databind.json.JsonMapper;
 public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private final JsonMapper json = JsonMapper.builder().build();
+  private final ObjectProvider<ApiBudget> budget;
+
+  SecurityProblems(ObjectProvider<ApiBudget> budget) {
+    this.budget = budget;
+  }
 
   @Override
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
       throws IOException {
+    // refused credentials stop the chain before the API budget: they count on the address here,
+    // so that made-up tokens are not free
+    ApiBudget api = budget.getIfAvailable();
+    @Nullable ConsumptionResult charged = api == null ? null : api.charge(request);
+    if (charged != null && !charged.allowed()) {
+      RateLimitExceededException refused = new RateLimitExceededException(charged);
+      refused
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+      write(request, response, refused.getBody());
+      return;
+    }
+    if (charged != null) {
+      charged.headers().forEach(response::setHeader);
+    }
     ProblemDetail problem = unauthorized(ex);
     response.setHeader(
         "WWW-Authenticate",

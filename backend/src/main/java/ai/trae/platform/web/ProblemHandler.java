@@ -3,10 +3,13 @@ package ai.trae.platform.web;
 import ai.trae.platform.security.SecurityProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -15,7 +18,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,6 +29,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * The one place API errors become RFC 9457 problem details. Spring's base class maps each framework
@@ -35,6 +42,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  /** PostgreSQL's character_not_in_repertoire: a NUL in text. */
+  private static final String UNSTORABLE_TEXT = "22021";
 
   record FieldProblem(String field, String message) {}
 
@@ -93,6 +103,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    if (causedBy(ex, JsonBodyLimitFilter.TooLarge.class)
+        instanceof JsonBodyLimitFilter.TooLarge big) {
+      ErrorResponseException tooLarge = JsonBodyLimitFilter.tooLarge(big.maxBytes);
+      return createResponseEntity(tooLarge.getBody(), headers, tooLarge.getStatusCode(), request);
+    }
+    if (causedBy(ex, InvalidFormatException.class) instanceof InvalidFormatException invalid
+        && invalid.getTargetType() == String.class) {
+      return validationProblem(
+          List.of(new FieldProblem(path(invalid), StorableStringDeserializer.MESSAGE)),
+          headers,
+          request);
+    }
     // Jackson's message names Java types and offsets: keep it in the log, not in the answer
     log.debug("Unreadable request body", ex);
     ProblemDetail problem =
@@ -122,6 +144,40 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
   }
 
+  /**
+   * The firewall checks parameters when they are first read, i.e. inside a handler: the same 400 as
+   * a refusal at the door. Its message quotes the value, so it stays out of the answer.
+   */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<Object> handleRejected(RequestRejectedException ex, WebRequest request) {
+    log.debug("Rejected request: {}", ex.getMessage());
+    return createResponseEntity(
+        Problems.of(ProblemType.BAD_REQUEST, Problems.REJECTED),
+        new HttpHeaders(),
+        HttpStatusCode.valueOf(400),
+        request);
+  }
+
+  /**
+   * Text the database cannot store (a NUL that came in some way no check caught) is the client's
+   * mistake, not a server error.
+   */
+  @ExceptionHandler(DataAccessException.class)
+  ResponseEntity<Object> handleDataAccess(DataAccessException ex, WebRequest request) {
+    if (causedBy(ex, SQLException.class) instanceof SQLException sql
+        && UNSTORABLE_TEXT.equals(sql.getSQLState())) {
+      log.warn("Refused text the database cannot store: {}", sql.getMessage());
+      return createResponseEntity(
+          Problems.of(
+              ProblemType.BAD_REQUEST,
+              "The request contains characters TRAE cannot store, such as NUL."),
+          new HttpHeaders(),
+          HttpStatusCode.valueOf(400),
+          request);
+    }
+    return handleUnexpected(ex, request);
+  }
+
   /** Anything no other handler claims: log it whole, answer with nothing about it. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
@@ -131,6 +187,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             ProblemType.INTERNAL_ERROR,
             "An unexpected error occurred. Quote the request id when reporting it.");
     return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(500), request);
+  }
+
+  private static @Nullable Throwable causedBy(Throwable ex, Class<? extends Throwable> type) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static String path(JacksonException ex) {
+    String path =
+        ex.getPath().stream()
+            .map(
+                ref ->
+                    ref.getPropertyName() != null
+                        ? ref.getPropertyName()
+                        : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining("."))
+            .replace(".[", "[");
+    return path.isEmpty() ? "body" : path;
   }
 
   private ResponseEntity<Object> validationProblem(

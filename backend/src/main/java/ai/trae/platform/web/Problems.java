@@ -15,6 +15,11 @@ public final class Problems {
 
   private static final URI BLANK = URI.create("about:blank");
 
+  /** What every refused path, header or parameter is told (never the offending value). */
+  public static final String REJECTED =
+      "The request contains characters or sequences TRAE does not accept in the path, a header"
+          + " or a parameter.";
+
   private Problems() {}
 
   public static ProblemDetail of(ProblemType type, String detail) {

@@ -42,6 +42,35 @@ class TinkSecretBoxTests {
   }
 
   @Test
+  void derivedKeysAreStablePerPurposeAndSurviveARotation() throws Exception {
+    AeadConfig.register();
+    KeysetHandle v1 = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+    DerivedKeys before = box(json(v1));
+    DerivedKeys.DerivedKey audit = before.current("audit-chain");
+
+    assertThat(box(json(v1)).current("audit-chain").key().getEncoded())
+        .isEqualTo(audit.key().getEncoded());
+    assertThat(before.current("something else").key().getEncoded())
+        .isNotEqualTo(audit.key().getEncoded());
+    assertThat(audit.key().getEncoded()).hasSize(32);
+
+    KeysetHandle v2 =
+        KeysetHandle.newBuilder(v1)
+            .addEntry(
+                KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                    .withRandomId()
+                    .makePrimary())
+            .build();
+    DerivedKeys after = box(json(v2));
+
+    assertThat(after.current("audit-chain").masterKeyId()).isNotEqualTo(audit.masterKeyId());
+    assertThat(after.forMasterKey("audit-chain", audit.masterKeyId()).orElseThrow().key())
+        .isEqualTo(audit.key());
+    assertThat(after.forMasterKey("audit-chain", 12345)).isEmpty();
+    assertThat(audit.toString()).doesNotContain(new String(audit.key().getEncoded()));
+  }
+
+  @Test
   void contextBindsACiphertextToItsRow() {
     SecretBox box = TinkSecretBox.from(new CryptoProperties(null, null), dataDir);
     byte[] sealed = box.encrypt(bytes("secret"), "totp:alice");
@@ -83,7 +112,7 @@ class TinkSecretBoxTests {
         .hasMessageContaining("TRAE_MASTER_KEY");
   }
 
-  private SecretBox box(String json) {
+  private TinkSecretBox box(String json) {
     return TinkSecretBox.from(new CryptoProperties(json, null), dataDir);
   }
 

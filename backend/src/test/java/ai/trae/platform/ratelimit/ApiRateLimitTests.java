@@ -3,10 +3,12 @@ package ai.trae.platform.ratelimit;
 import static ai.trae.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trae.support.Accounts;
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -18,12 +20,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The API budget over real HTTP. Each test is a different client address (X-Forwarded-For from the
- * loopback proxy is trusted) so the tests do not share budgets.
+ * loopback proxy, configured as trusted here) so the tests do not share budgets.
  */
 @IntegrationTest
 @Import(ApiRateLimitTests.LoginEndpoint.class)
 @TestPropertySource(
     properties = {
+      "trae.web.trusted-proxies=127.0.0.1,::1",
       // hour-long periods: no token comes back while a slow machine runs the test
       "trae.rate-limit.policies.api.capacity=5",
       "trae.rate-limit.policies.api.period=1h",
@@ -33,6 +36,7 @@ import tools.jackson.databind.JsonNode;
 class ApiRateLimitTests {
 
   @Autowired Http http;
+  @Autowired Accounts accounts;
 
   @Test
   void apiAnswersTellTheClientWhereItStands() {
@@ -72,28 +76,42 @@ class ApiRateLimitTests {
   }
 
   @Test
-  void addressesAndTokensHaveSeparateBudgets() {
+  void addressesHaveSeparateBudgetsAndMadeUpTokensEarnNone() {
     exhaust("203.0.113.3");
     assertThat(get("/api/v1/setup", "203.0.113.3").statusCode()).isEqualTo(429);
 
     assertThat(get("/api/v1/setup", "203.0.113.4").statusCode())
         .as("another address")
         .isEqualTo(200);
-    assertThat(
-            get("/api/v1/setup", "203.0.113.3", "Authorization", "Bearer token-one").statusCode())
-        .as("a token from the exhausted address counts on its own budget")
-        .isNotEqualTo(429); // 401: the made-up token is then refused by authentication
-
-    for (int i = 0; i < 4; i++) {
-      get("/api/v1/setup", "203.0.113.5", "Authorization", "Bearer token-one");
+    for (String token :
+        List.of("token-one", "token-two", "trae_pat_made-up", "e30.e30.c2ln", "token-one ")) {
+      assertThat(
+              get("/api/v1/setup", "203.0.113.3", "Authorization", "Bearer " + token).statusCode())
+          .as("a made-up token counts on the exhausted address: %s", token)
+          .isEqualTo(429);
     }
-    assertThat(
-            get("/api/v1/setup", "203.0.113.6", "Authorization", "Bearer token-one").statusCode())
-        .as("a token's budget follows the token, wherever it is used from")
+
+    HttpResponse<String> refused =
+        get("/api/v1/me", "203.0.113.5", "Authorization", "Bearer token-three");
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().firstValue("RateLimit-Remaining"))
+        .as("refused credentials are counted too")
+        .hasValue("4");
+  }
+
+  @Test
+  void aSignedInUsersBudgetFollowsTheUserWhereverTheyCallFrom() {
+    String token = accounts.login(accounts.create("EDITOR"));
+    for (int i = 0; i < 5; i++) {
+      assertThat(get("/api/v1/me", "203.0.113.1" + i, Accounts.bearer(token)).statusCode())
+          .isEqualTo(200);
+    }
+
+    assertThat(get("/api/v1/me", "203.0.113.20", Accounts.bearer(token)).statusCode())
         .isEqualTo(429);
-    assertThat(
-            get("/api/v1/setup", "203.0.113.6", "Authorization", "Bearer token-two").statusCode())
-        .isNotEqualTo(429);
+    assertThat(get("/api/v1/setup", "203.0.113.20").statusCode())
+        .as("the address itself still has its budget")
+        .isEqualTo(200);
   }
 
   @Test

@@ -43,4 +43,23 @@ class LocalBucketStoreTests {
     // the most recent client keeps its bucket
     assertThat(store.tryConsume(policy, "invented-999").getRemainingTokens()).isZero();
   }
+
+  @Test
+  void aFloodOfNewKeysDoesNotHandAnExhaustedClientAFreshBudget() {
+    LocalBucketStore store = new LocalBucketStore(clock, 100);
+    store.tryConsume(policy, "victim");
+    store.tryConsume(policy, "victim");
+    assertThat(store.tryConsume(policy, "victim").isConsumed()).isFalse();
+
+    for (int i = 0; i < 1_000; i++) {
+      clock.advance(Duration.ofMillis(10));
+      store.tryConsume(policy, "invented-" + i);
+    }
+
+    // 10 s later about a third of a token is back: still nothing to spend
+    assertThat(store.tryConsume(policy, "victim").isConsumed())
+        .as("the flood must not evict the victim's bucket")
+        .isFalse();
+    assertThat(store.size()).isLessThanOrEqualTo(101);
+  }
 }

@@ -30,7 +30,9 @@ class RateLimitPropertiesTests {
             tuple("mfa-account", 10L, Duration.ofMinutes(1)),
             tuple("setup-ip", 5L, Duration.ofMinutes(1)),
             tuple("password-reset-ip", 5L, Duration.ofMinutes(1)),
-            tuple("api", 600L, Duration.ofMinutes(1)));
+            tuple("api", 600L, Duration.ofMinutes(1)),
+            tuple("login-device", 10L, Duration.ofMinutes(1)),
+            tuple("password-check", 5L, Duration.ofMinutes(5)));
     assertThat(bind(Map.of()).enabled()).isTrue();
   }
 
@@ -50,6 +52,21 @@ class RateLimitPropertiesTests {
     assertThat(properties.asPolicies().get("api"))
         .isEqualTo(new RateLimitPolicy("api", 1200, Duration.ofMinutes(1)));
     assertThat(properties.asPolicies().get("login-account").capacity()).isEqualTo(10);
+  }
+
+  @Test
+  void theNewSignInBudgetsBindFromTheirEnvironmentVariables() {
+    RateLimitProperties properties =
+        bind(
+            Map.of(
+                "TRAE_RATE_LIMIT_POLICIES_LOGIN_DEVICE_CAPACITY", "30",
+                "TRAE_RATE_LIMIT_POLICIES_PASSWORD_CHECK_CAPACITY", "3",
+                "TRAE_RATE_LIMIT_POLICIES_PASSWORD_CHECK_PERIOD", "15m"));
+
+    assertThat(properties.asPolicies().get("login-device"))
+        .isEqualTo(new RateLimitPolicy("login-device", 30, Duration.ofMinutes(1)));
+    assertThat(properties.asPolicies().get("password-check"))
+        .isEqualTo(new RateLimitPolicy("password-check", 3, Duration.ofMinutes(15)));
   }
 
   @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.http.HttpResponse;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +33,27 @@ class OpenApiTests {
     var errors = result.getOpenAPI().getPaths().get("/api/v1/system").getGet().getResponses();
     assertThat(errors.get("500").getContent()).containsKey("application/problem+json");
     assertThat(result.getOpenAPI().getComponents().getSchemas()).containsKey("Problem");
+  }
+
+  @Test
+  void operationsNameTheCredentialsTheyTake() {
+    var api = new OpenAPIV3Parser().readContents(http.get("/api/openapi.json").body()).getOpenAPI();
+
+    var schemes = api.getComponents().getSecuritySchemes();
+    assertThat(schemes).containsKeys("accessToken", "personalAccessToken");
+    assertThat(schemes.get("accessToken").getType()).isEqualTo(SecurityScheme.Type.HTTP);
+    assertThat(schemes.get("accessToken").getScheme()).isEqualTo("bearer");
+    assertThat(schemes.get("accessToken").getBearerFormat()).isEqualTo("JWT");
+    assertThat(schemes.get("personalAccessToken").getScheme()).isEqualTo("bearer");
+    assertThat(schemes.get("personalAccessToken").getBearerFormat()).startsWith("trae_pat_");
+
+    var me = api.getPaths().get("/api/v1/me").getGet();
+    assertThat(me.getSecurity())
+        .extracting(requirement -> requirement.keySet())
+        .containsExactlyInAnyOrder(Set.of("accessToken"), Set.of("personalAccessToken"));
+    assertThat(me.getResponses()).containsKey("401");
+    var login = api.getPaths().get("/api/v1/auth/login").getPost();
+    assertThat(login.getSecurity()).as("sign-in is public").isNullOrEmpty();
   }
 
   @Test

@@ -6,9 +6,11 @@ import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 @IntegrationTest
 class SecurityHeadersTests {
@@ -42,11 +44,28 @@ class SecurityHeadersTests {
 
   @ParameterizedTest
   @ValueSource(strings = {"/", "/api/v1/system"})
-  void hstsWhenServedOverTlsBehindAProxy(String path) {
+  void noHstsWhenAPeerThatIsNoTrustedProxyClaimsTls(String path) {
     HttpHeaders headers = http.get(path, "X-Forwarded-Proto", "https").headers();
 
-    assertThat(headers.firstValue("Strict-Transport-Security").orElseThrow())
-        .contains("max-age=31536000", "includeSubDomains");
+    assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  /** The proxy terminating TLS is on this machine and configured as trusted. */
+  @Nested
+  @IntegrationTest
+  @TestPropertySource(properties = "trae.web.trusted-proxies=127.0.0.1,::1")
+  class BehindATrustedProxy {
+
+    @Autowired Http http;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/api/v1/system"})
+    void hstsWhenServedOverTlsBehindAProxy(String path) {
+      HttpHeaders headers = http.get(path, "X-Forwarded-Proto", "https").headers();
+
+      assertThat(headers.firstValue("Strict-Transport-Security").orElseThrow())
+          .contains("max-age=31536000", "includeSubDomains");
+    }
   }
 
   @org.junit.jupiter.api.Test

@@ -70,7 +70,9 @@ class AuthController {
   }
 
   record LoginRequest(
-      @NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 128) String password) {
+      @NotBlank @Email @Size(max = 320) String email,
+      // longer than any password can be, so a too-long one is a wrong password, not a bad request
+      @NotBlank @Size(max = 1024) String password) {
 
     /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
     @Override
@@ -105,17 +107,34 @@ class AuthController {
     }
   }
 
-  @Operation(summary = "Sign in with e-mail and password")
+  @Operation(
+      summary = "Sign in with e-mail and password",
+      description =
+          "401 /problems/invalid-credentials for every failure; 429 past a budget (login-ip and"
+              + " login-account, or login-device for a browser with a device cookie). A completed"
+              + " sign-in sets the trae_refresh and trae_device cookies.")
   @PermitAll
   @PostMapping("/login")
   ResponseEntity<LoginResponse> login(
       @Valid @RequestBody LoginRequest body, HttpServletRequest request) {
-    limits.check(RateLimitPolicy.LOGIN_IP, request.getRemoteAddr());
-    limits.check(RateLimitPolicy.LOGIN_ACCOUNT, body.email().trim().toLowerCase(Locale.ROOT));
+    String account = body.email().trim().toLowerCase(Locale.ROOT);
     LoginService.Outcome outcome =
         login.login(
             body.email(),
             body.password(),
+            DeviceCookie.read(request),
+            new LoginService.Throttle() {
+              @Override
+              public void knownDevice(UUID deviceId) {
+                limits.check(RateLimitPolicy.LOGIN_DEVICE, deviceId.toString());
+              }
+
+              @Override
+              public void unknownClient() {
+                limits.check(RateLimitPolicy.LOGIN_IP, request.getRemoteAddr());
+                limits.check(RateLimitPolicy.LOGIN_ACCOUNT, account);
+              }
+            },
             request.getHeader("User-Agent"),
             request.getRemoteAddr());
     if (outcome.tokens() == null) {
@@ -124,7 +143,12 @@ class AuthController {
     return issued(outcome.tokens(), request);
   }
 
-  @Operation(summary = "Second step: a TOTP code or a recovery code")
+  @Operation(
+      summary = "Second step: a TOTP code or a recovery code",
+      description =
+          "The mfaToken works once and for at most five wrong codes: 401 /problems/invalid-mfa-code."
+              + " 429 past mfa-ip or mfa-account, or while the account's second step is paused"
+              + " after repeated wrong codes.")
   @PermitAll
   @PostMapping("/mfa")
   ResponseEntity<LoginResponse> mfa(
@@ -134,6 +158,7 @@ class AuthController {
         login.completeWithMfa(
             body.mfaToken(),
             body.code(),
+            DeviceCookie.read(request),
             userId -> limits.check(RateLimitPolicy.MFA_ACCOUNT, userId.toString()),
             request.getHeader("User-Agent"),
             request.getRemoteAddr());
@@ -144,7 +169,8 @@ class AuthController {
     return ResponseEntity.ok()
         .header(
             HttpHeaders.SET_COOKIE,
-            RefreshCookie.set(t.refreshToken(), t.sessionExpiresAt(), request))
+            RefreshCookie.set(t.refreshToken(), t.sessionExpiresAt(), request),
+            DeviceCookie.set(t.deviceToken(), t.deviceExpiresAt(), request))
         .body(LoginResponse.tokens(t.accessToken(), t.expiresIn(), t.mfaEnrolmentRequired()));
   }
 

@@ -6,6 +6,7 @@ import ai.trae.identity.reset.OneTimeTokens.Pending;
 import ai.trae.identity.user.User;
 import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.ValidDisplayName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +43,7 @@ class InvitationsController {
 
   record AcceptRequest(
       @NotBlank @Size(max = 128) String token,
-      @NotBlank @Size(max = 100) String displayName,
+      @ValidDisplayName String displayName,
       @NotBlank @Size(max = 128) String password) {
 
     /** Holds secrets: keep them out of logs (Spring MVC logs bodies at DEBUG). */

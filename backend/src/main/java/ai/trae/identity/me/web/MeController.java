@@ -6,6 +6,8 @@ import ai.trae.identity.AuditLog;
 import ai.trae.identity.admin.PersonalDataExport;
 import ai.trae.identity.auth.InvalidCredentialsException;
 import ai.trae.identity.auth.LoginService;
+import ai.trae.identity.auth.PasswordConfirmation;
+import ai.trae.identity.reset.PasswordResets;
 import ai.trae.identity.session.Sessions;
 import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.Roles;
@@ -14,6 +16,7 @@ import ai.trae.identity.user.Users;
 import ai.trae.platform.security.AnyCredential;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
+import ai.trae.platform.web.ValidDisplayName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -45,6 +48,8 @@ class MeController {
   private final PasswordPolicy policy;
   private final PasswordEncoder passwords;
   private final Sessions sessions;
+  private final PasswordResets resets;
+  private final PasswordConfirmation confirmation;
   private final AuditLog audit;
   private final PersonalDataExport export;
 
@@ -55,6 +60,8 @@ class MeController {
       PasswordPolicy policy,
       PasswordEncoder passwords,
       Sessions sessions,
+      PasswordResets resets,
+      PasswordConfirmation confirmation,
       AuditLog audit,
       PersonalDataExport export) {
     this.users = users;
@@ -63,14 +70,17 @@ class MeController {
     this.policy = policy;
     this.passwords = passwords;
     this.sessions = sessions;
+    this.resets = resets;
+    this.confirmation = confirmation;
     this.audit = audit;
     this.export = export;
   }
 
-  record ProfileRequest(@NotBlank @Size(max = 100) String displayName) {}
+  record ProfileRequest(@ValidDisplayName String displayName) {}
 
   record PasswordChange(
-      @NotBlank String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
+      @NotBlank @Size(max = 1024) String currentPassword,
+      @NotBlank @Size(max = 128) String newPassword) {
 
     /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
     @Override
@@ -93,13 +103,29 @@ class MeController {
   @Operation(summary = "Change the display name")
   @Authenticated
   @PatchMapping
+  @Transactional
   MeResponse update(
       @AuthenticationPrincipal CurrentUser current, @Valid @RequestBody ProfileRequest body) {
+    User before = load(current);
     users.changeDisplayName(current.userId(), body.displayName());
-    return response(load(current));
+    User after = load(current);
+    if (!before.displayName().equals(after.displayName())) {
+      audit.record(
+          AuditEvent.of("user.profile.changed", Actor.user(after.id(), null))
+              .target("user", after.id())
+              .with("field", "displayName")
+              .with("before", before.displayName())
+              .with("after", after.displayName()));
+    }
+    return response(after);
   }
 
-  @Operation(summary = "Change the password (needs the current one); other sessions end")
+  @Operation(
+      summary = "Change the password (needs the current one); other sessions and reset links end",
+      description =
+          "400 /problems/invalid-credentials (wrong current password, audited); 400"
+              + " /problems/validation-failed (new password); 429 past the per-user"
+              + " password-check budget")
   @Authenticated
   @PostMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -107,17 +133,18 @@ class MeController {
   void changePassword(
       @AuthenticationPrincipal CurrentUser current, @Valid @RequestBody PasswordChange body) {
     User user = load(current);
-    if (user.passwordHash() == null
-        || !passwords.matches(body.currentPassword(), user.passwordHash())) {
+    if (!confirmation.password(user.id(), body.currentPassword(), "password-change")) {
       throw InvalidCredentialsException.whileSignedIn();
     }
     policy.check(body.newPassword(), user.email(), user.displayName());
     users.changePassword(user.id(), passwords.encode(body.newPassword()));
     int ended = sessions.revokeAll(user.id(), current.sessionId(), "password-changed");
+    int links = resets.cancelLinks(user.id());
     audit.record(
         AuditEvent.of("user.password.changed", Actor.user(user.id(), null))
             .target("user", user.id())
-            .with("otherSessionsEnded", ended));
+            .with("otherSessionsEnded", ended)
+            .with("resetLinksEnded", links));
   }
 
   @Operation(

@@ -69,17 +69,19 @@ class MfaController {
       summary = "Turn two-factor authentication off",
       description =
           "Needs a current code (or an unused recovery code) or the account password. Removes the"
-              + " secret and every recovery code.")
+              + " secret and every recovery code. Checks are limited per user (password-check)"
+              + " and failed ones audited.")
   @ApiResponse(responseCode = "204", description = "Turned off")
   @ApiResponse(
       responseCode = "400",
       description = "/problems/invalid-mfa-code, /problems/invalid-credentials")
+  @ApiResponse(responseCode = "429", description = "/problems/too-many-requests")
   ResponseEntity<Void> disable(
       @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody DisableTotpRequest request) {
     String code = request.code();
     String password = request.password();
     if (code != null && !code.isBlank()) {
-      if (!totp.verify(user.userId(), code)) {
+      if (!passwordCheck.codeMatches(user.userId(), code)) {
         throw MfaException.invalidCode();
       }
     } else if (password == null || !passwordCheck.matches(user.userId(), password)) {

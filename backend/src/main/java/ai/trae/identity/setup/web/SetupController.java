@@ -4,6 +4,7 @@ import ai.trae.identity.auth.web.SignedIn;
 import ai.trae.identity.setup.SetupService;
 import ai.trae.platform.ratelimit.RateLimitPolicy;
 import ai.trae.platform.ratelimit.RateLimiter;
+import ai.trae.platform.web.ValidDisplayName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +41,7 @@ class SetupController {
   record SetupRequest(
       @NotBlank @Email @Size(max = 320) String email,
       @NotBlank @Size(max = 128) String password,
-      @NotBlank @Size(max = 100) String displayName) {
+      @ValidDisplayName String displayName) {
 
     /** Holds a secret: keep it out of logs (Spring MVC logs bodies at DEBUG). */
     @Override

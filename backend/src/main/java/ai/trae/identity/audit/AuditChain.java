@@ -1,0 +1,89 @@
+package ai.trae.identity.audit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The keyed hash chain: a row's hash is HMAC-SHA-256, under a key derived from the master key, of
+ * its content and the previous row's hash. The encoding is unambiguous (each field length-prefixed,
+ * null distinct from empty), and the summary is taken as PostgreSQL renders the stored jsonb, so
+ * that writing and verifying see the same bytes.
+ */
+final class AuditChain {
+
+  /** The {@code DerivedKeys} purpose; changing it would orphan every existing row. */
+  static final String KEY_PURPOSE = "audit-chain";
+
+  private static final String FORMAT = "trae-audit-chain-v1";
+
+  private AuditChain() {}
+
+  /** What a row's MAC covers. */
+  record Content(
+      long occurredAtMicros,
+      String actorType,
+      @Nullable String actorId,
+      @Nullable String actorUserId,
+      @Nullable String actorName,
+      String action,
+      @Nullable String targetType,
+      @Nullable String targetId,
+      @Nullable String ip,
+      @Nullable String userAgent,
+      @Nullable String requestId,
+      String summaryText) {}
+
+  static byte[] mac(SecretKey key, int masterKeyId, Content row, byte @Nullable [] previous) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+      DataOutputStream out = new DataOutputStream(bytes);
+      text(out, FORMAT);
+      out.writeInt(masterKeyId);
+      out.writeLong(row.occurredAtMicros());
+      for (String field :
+          new String[] {
+            row.actorType(),
+            row.actorId(),
+            row.actorUserId(),
+            row.actorName(),
+            row.action(),
+            row.targetType(),
+            row.targetId(),
+            row.ip(),
+            row.userAgent(),
+            row.requestId(),
+            row.summaryText()
+          }) {
+        text(out, field);
+      }
+      blob(out, previous);
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return mac.doFinal(bytes.toByteArray());
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    } catch (GeneralSecurityException ex) {
+      throw new IllegalStateException("HMAC-SHA-256 is not available", ex);
+    }
+  }
+
+  private static void text(DataOutputStream out, @Nullable String value) throws IOException {
+    blob(out, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void blob(DataOutputStream out, byte @Nullable [] value) throws IOException {
+    if (value == null) {
+      out.writeInt(-1);
+    } else {
+      out.writeInt(value.length);
+      out.write(value);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package ai.trae.platform.security;
+
+import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.StorableText;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Spring Security's firewall refuses odd paths and headers before anything else runs; TRAE adds
+ * query parameters (names and values) that could not be stored, and answers every refusal as a 400
+ * problem instead of the container's bare error.
+ */
+@Configuration(proxyBeanMethods = false)
+class FirewallConfiguration {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Bean
+  HttpFirewall httpFirewall() {
+    StrictHttpFirewall firewall = new StrictHttpFirewall();
+    firewall.setAllowedParameterNames(
+        name ->
+            StrictHttpFirewall.ALLOWED_PARAMETER_NAMES.test(name) && StorableText.isStorable(name));
+    firewall.setAllowedParameterValues(
+        value ->
+            StrictHttpFirewall.ALLOWED_PARAMETER_VALUES.test(value)
+                && StorableText.isStorable(value));
+    return firewall;
+  }
+
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, ex) -> {
+      ProblemDetail problem = Problems.of(ProblemType.BAD_REQUEST, Problems.REJECTED);
+      Problems.complete(problem, request);
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      JSON.writeValue(response.getOutputStream(), problem);
+    };
+  }
+}
