@@ -94,7 +94,7 @@ class AccountRecoveryTests {
             session,
             "POST",
             "/api/v1/me/tokens",
-            "{\"name\":\"ci\",\"scopes\":[\"tokens:create\"],\"expiresInDays\":30}");
+            "{\"name\":\"ci\",\"scopes\":[\"content:read\"],\"expiresInDays\":30}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json(created).get("token").asString();
   }
