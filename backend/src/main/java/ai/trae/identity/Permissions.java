@@ -91,14 +91,36 @@ public final class Permissions {
    * missing. Whoever could grant more than they hold could grant it to themselves.
    */
   public static void requireHeld(Collection<String> granted, Set<String> held) {
-    List<String> missing = missing(granted, held);
+    refuseUnlessHeld(granted, held, "You can only grant permissions you hold yourself");
+  }
+
+  /**
+   * Refuses any administrative action on a user (role change, disable or enable, MFA reset, reset
+   * link, removal, invitation reissue or withdrawal) unless {@code held} covers every permission of
+   * the target's current role: 403 naming what is missing. A reset link or a new invitation link
+   * hands the whole account to whoever holds it, a disable or MFA reset takes a stronger user out
+   * of the way, so each is worth as much as granting that role.
+   *
+   * @param targetRole the target's current role, named in the refusal
+   * @param targetPermissions that role's permissions
+   */
+  public static void requireHeldToActOn(
+      String targetRole, Collection<String> targetPermissions, Set<String> held) {
+    refuseUnlessHeld(
+        targetPermissions,
+        held,
+        "You can only act on users whose role (here "
+            + targetRole
+            + ") has no permission you lack yourself");
+  }
+
+  private static void refuseUnlessHeld(
+      Collection<String> wanted, Set<String> held, String because) {
+    List<String> missing = missing(wanted, held);
     if (!missing.isEmpty()) {
       ProblemDetail problem =
           Problems.of(
-              ProblemType.FORBIDDEN,
-              "You can only grant permissions you hold yourself; you lack "
-                  + String.join(", ", missing)
-                  + ".");
+              ProblemType.FORBIDDEN, because + "; you lack " + String.join(", ", missing) + ".");
       problem.setProperty("missing", missing);
       throw new ErrorResponseException(ProblemType.FORBIDDEN.status(), problem, null);
     }

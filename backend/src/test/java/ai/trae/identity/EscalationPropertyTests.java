@@ -26,10 +26,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The escalation rules as a property: for each built-in role and a few seeded random custom roles,
- * a random sequence of role assignments, invitations, role edits and token creations, made with the
- * actor's session and with the tokens it made, never leaves the actor, anyone it touched, any role
- * or any token with a permission the actor did not hold at the start. A failing seed replays
- * exactly (the seed is in the test name).
+ * a random sequence of role assignments, invitations, role edits, token creations and reset links,
+ * made with the actor's session and with the tokens it made, never leaves the actor, anyone it
+ * touched, any role or any token with a permission the actor did not hold at the start. A reset
+ * link grants its target's role to whoever holds it, so it counts as touching the target; so does a
+ * role change. Besides the people it may have made, the actor meets strangers of stronger roles (an
+ * ADMIN, random custom roles) and must get nowhere with them. A failing seed replays exactly (the
+ * seed is in the test name).
  */
 @IntegrationTest
 class EscalationPropertyTests {
@@ -75,6 +78,7 @@ class EscalationPropertyTests {
     private final Map<String, Set<String>> initialRoles = new HashMap<>();
     private final List<String> roleNames = new ArrayList<>(BUILT_IN);
     private final List<UUID> people = new ArrayList<>();
+    private final List<UUID> strangers = new ArrayList<>();
     private final List<String> credentials = new ArrayList<>();
     private final Set<String> held;
     private final UUID actor;
@@ -88,12 +92,17 @@ class EscalationPropertyTests {
       }
       String actorRole = kind.equals("custom") ? customRole("A", interesting()) : kind;
       held = Set.copyOf(permissionsOf(actorRole));
+      List<String> randomRoles = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        customRole("P" + i, subset(ALL, 0.4));
+        randomRoles.add(customRole("P" + i, subset(ALL, 0.4)));
       }
       String none = customRole("NONE", List.of());
       for (int i = 0; i < 3; i++) {
         people.add(api.idOf(accounts.login(accounts.create(none))));
+      }
+      strangers.add(idOf(accounts.create("ADMIN")));
+      for (int i = 0; i < 2; i++) {
+        strangers.add(idOf(accounts.create(randomRoles.get(i))));
       }
       String session = accounts.login(accounts.create(actorRole));
       actor = api.idOf(session);
@@ -120,15 +129,24 @@ class EscalationPropertyTests {
 
     /** One random call; answers what it was for the failure message. */
     private String step(String credential) {
-      int op = random.nextInt(5);
+      int op = random.nextInt(6);
       HttpResponse<String> response;
       String call;
       switch (op) {
         case 0 -> {
-          UUID who = people.get(random.nextInt(people.size()));
+          UUID who = anyone();
           String role = anyRole();
-          call = "PATCH user " + (who.equals(actor) ? "self" : who) + " role " + role;
+          call = "PATCH user " + name(who) + " role " + role;
+          List<String> before = permissionsOfUser(who);
           response = api.send(credential, "PATCH", "/api/v1/users/" + who, roleBody(role));
+          touched(who, before, response, call);
+        }
+        case 5 -> {
+          UUID who = anyone();
+          call = "reset link for " + name(who);
+          List<String> before = permissionsOfUser(who);
+          response = api.send(credential, "POST", "/api/v1/users/" + who + "/password-reset", "");
+          touched(who, before, response, call);
         }
         case 1 -> {
           String role = anyRole();
@@ -202,6 +220,31 @@ class EscalationPropertyTests {
       return call;
     }
 
+    /**
+     * Acting on someone needs every permission of their role, and from then on they count among the
+     * people the actor touched (whoever holds a reset link holds their role).
+     */
+    private void touched(
+        UUID who, List<String> before, HttpResponse<String> response, String call) {
+      if (response.statusCode() < 300) {
+        assertThat(held).as(call + " acted on a user with role permissions").containsAll(before);
+        if (strangers.remove(who)) {
+          people.add(who);
+        }
+      }
+    }
+
+    private UUID anyone() {
+      int i = random.nextInt(people.size() + strangers.size());
+      return i < people.size() ? people.get(i) : strangers.get(i - people.size());
+    }
+
+    private String name(UUID who) {
+      return who.equals(actor)
+          ? "self"
+          : strangers.contains(who) ? "stranger " + who : who.toString();
+    }
+
     private void assertHeldInvariant(String when) {
       JsonNode me = json(api.get(credentials.getFirst(), "/api/v1/me"));
       List<String> sessionHolds =
@@ -213,16 +256,7 @@ class EscalationPropertyTests {
         assertThat(allowed).as("role " + role + " " + when).containsAll(permissionsOf(role));
       }
       for (UUID person : people) {
-        List<String> permissions =
-            List.of(
-                (String[])
-                    jdbc.sql(
-                            "select r.permissions from users u join roles r on r.name = u.role"
-                                + " where u.id = ?")
-                        .param(person)
-                        .query((rs, n) -> rs.getArray(1).getArray())
-                        .single());
-        assertThat(held).as("user " + person + " " + when).containsAll(permissions);
+        assertThat(held).as("user " + person + " " + when).containsAll(permissionsOfUser(person));
       }
       List<String> scopes =
           jdbc.sql("select unnest(scopes) from personal_access_tokens where user_id = ?")
@@ -284,6 +318,21 @@ class EscalationPropertyTests {
                 .param(role)
                 .query((rs, n) -> rs.getArray(1).getArray())
                 .single());
+  }
+
+  private List<String> permissionsOfUser(UUID user) {
+    return List.of(
+        (String[])
+            jdbc.sql(
+                    "select r.permissions from users u join roles r on r.name = u.role"
+                        + " where u.id = ?")
+                .param(user)
+                .query((rs, n) -> rs.getArray(1).getArray())
+                .single());
+  }
+
+  private UUID idOf(String email) {
+    return jdbc.sql("select id from users where email = ?").param(email).query(UUID.class).single();
   }
 
   private Map<String, Boolean> builtInMfa() {

@@ -23,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What holders of {@code users:manage} may do to accounts, with the rules that keep TRAE
  * manageable: nobody grants a role with a permission they do not hold themselves (else a narrow
- * {@code users:manage} role could make its holder an admin); only an owner may create owners or
- * touch an owner's account (otherwise an admin could reset an owner's password and take over);
- * nobody disables or removes themselves; at least one active owner always remains. Owner rows are
- * locked while that is checked, so two owners demoting each other at once cannot both succeed.
+ * {@code users:manage} role could make its holder an admin); nobody acts on a user whose role has a
+ * permission they do not hold (else that holder could hand themselves an admin's reset link, or
+ * disable the admins who would stop them); only an owner may create owners or touch an owner's
+ * account; nobody disables or removes themselves; at least one active owner always remains. Owner
+ * rows are locked while that is checked, so two owners demoting each other at once cannot both
+ * succeed.
  */
 @Service
 public class UserAdministration {
@@ -82,7 +84,7 @@ public class UserAdministration {
   public User update(
       UUID actorId, Set<String> held, UUID id, @Nullable String role, @Nullable Boolean disabled) {
     User target = load(id);
-    guardOwner(actorId, target);
+    guardTarget(actorId, held, target);
     if (role != null && !role.equals(target.role())) {
       requireGrantable(actorId, held, role);
       if (target.role().equals(OWNER)) {
@@ -126,21 +128,29 @@ public class UserAdministration {
     }
   }
 
-  /** Removes TOTP and recovery codes so the user can enrol again; their sessions end. */
+  /**
+   * Removes TOTP and recovery codes so the user can enrol again; their sessions end.
+   *
+   * @param held what the actor's credential holds ({@link Permissions#heldBy})
+   */
   @Transactional
-  public void resetMfa(UUID actorId, UUID id) {
+  public void resetMfa(UUID actorId, Set<String> held, UUID id) {
     User target = load(id);
-    guardOwner(actorId, target);
+    guardTarget(actorId, held, target);
     anonymiser.removeMfa(id);
     int ended = sessions.revokeAll(id, null, "mfa-reset");
     audit.record(event("user.mfa.reset", actorId, id).with("sessionsEnded", ended));
   }
 
-  /** A reset link for the administrator to hand over (e.g. when mail is not configured). */
+  /**
+   * A reset link for the administrator to hand over (e.g. when mail is not configured).
+   *
+   * @param held what the actor's credential holds ({@link Permissions#heldBy})
+   */
   @Transactional
-  public ResetLink passwordResetLink(UUID actorId, UUID id) {
+  public ResetLink passwordResetLink(UUID actorId, Set<String> held, UUID id) {
     User target = load(id);
-    guardOwner(actorId, target);
+    guardTarget(actorId, held, target);
     if (target.status() == User.Status.INVITED) {
       throw AdminRefusal.conflict(
           "This user has not accepted the invitation yet; there is no password to reset.");
@@ -153,14 +163,16 @@ public class UserAdministration {
   /**
    * Anonymises the account (or withdraws a pending invitation). The id stays, so audit rows keep
    * pointing at it and now show the pseudonym.
+   *
+   * @param held what the actor's credential holds ({@link Permissions#heldBy})
    */
   @Transactional
-  public void remove(UUID actorId, UUID id) {
+  public void remove(UUID actorId, Set<String> held, UUID id) {
     User target = load(id);
     if (target.id().equals(actorId)) {
       throw AdminRefusal.self();
     }
-    guardOwner(actorId, target);
+    guardTarget(actorId, held, target);
     keepAnOwner(target);
     if (target.status() == User.Status.INVITED) {
       anonymiser.withdrawInvitation(id);
@@ -178,10 +190,12 @@ public class UserAdministration {
         .orElseThrow(AdminRefusal::notFound);
   }
 
-  private void guardOwner(UUID actorId, User target) {
+  /** Only an owner acts on an owner; anyone else acts only on roles within what they hold. */
+  private void guardTarget(UUID actorId, Set<String> held, User target) {
     if (target.role().equals(OWNER) && !isOwner(actorId)) {
       throw AdminRefusal.ownerRequired();
     }
+    Permissions.requireHeldToActOn(target.role(), roles.permissionsOf(target.role()), held);
   }
 
   private boolean isOwner(UUID actorId) {

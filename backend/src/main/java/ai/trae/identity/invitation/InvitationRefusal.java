@@ -24,11 +24,4 @@ class InvitationRefusal extends ErrorResponseException {
     return new InvitationRefusal(
         ProblemType.OWNER_REQUIRED, ProblemType.OWNER_REQUIRED.description());
   }
-
-  static InvitationRefusal notHeld() {
-    return new InvitationRefusal(
-        ProblemType.FORBIDDEN,
-        "Whoever holds this link can take an account with this role, and you do not hold every"
-            + " permission of that role.");
-  }
 }

@@ -3,6 +3,7 @@ package ai.trae.identity.invitation;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.Permissions;
 import ai.trae.identity.invitation.Invitations.Invited;
 import ai.trae.identity.reset.OneTimeTokens;
 import ai.trae.identity.reset.OneTimeTokens.Issued;
@@ -11,7 +12,7 @@ import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
 import ai.trae.platform.mail.PublicLinks;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,15 +53,16 @@ public class PendingInvitations {
 
   /**
    * A new link, valid seven days, mailed when SMTP is configured; the earlier link stops working.
-   * Whoever holds the link can take the account, so the actor must be allowed to hand out its role:
-   * an OWNER invitation only by an OWNER, any other only by someone holding all its permissions.
+   * Whoever holds the link can take the account, so the actor must be allowed to hand out its role.
+   *
+   * @param held what the actor's credential holds ({@link Permissions#heldBy})
    */
-  public Invited reissue(UUID userId, UUID actorId) {
+  public Invited reissue(UUID userId, UUID actorId, Set<String> held) {
     Invited invited =
         transaction.execute(
             status -> {
               User user = pending(userId);
-              requireMayGrant(actorId, user.role());
+              guardTarget(actorId, held, user);
               Issued issued =
                   tokens.issue(
                       Purpose.INVITATION,
@@ -85,14 +87,16 @@ public class PendingInvitations {
     return invitations.mail(invited);
   }
 
-  /** The link dies with the account, and the e-mail address can be invited again. */
-  public void withdraw(UUID userId, UUID actorId) {
+  /**
+   * The link dies with the account, and the e-mail address can be invited again.
+   *
+   * @param held what the actor's credential holds ({@link Permissions#heldBy})
+   */
+  public void withdraw(UUID userId, UUID actorId, Set<String> held) {
     transaction.executeWithoutResult(
         status -> {
           User user = pending(userId);
-          if (user.role().equals(OWNER) && !isOwner(actorId)) {
-            throw InvitationRefusal.ownerRequired();
-          }
+          guardTarget(actorId, held, user);
           if (!users.deleteInvited(user.id())) {
             throw InvitationRefusal.notPending();
           }
@@ -114,20 +118,15 @@ public class PendingInvitations {
     return user;
   }
 
-  private void requireMayGrant(UUID actorId, String role) {
-    if (role.equals(OWNER) && !isOwner(actorId)) {
+  /**
+   * The same rule as for any account: an OWNER invitation only by an OWNER, any other only by a
+   * credential holding every permission of its role.
+   */
+  private void guardTarget(UUID actorId, Set<String> held, User user) {
+    if (user.role().equals(OWNER) && !isOwner(actorId)) {
       throw InvitationRefusal.ownerRequired();
     }
-    List<String> held =
-        users
-            .byId(actorId)
-            .flatMap(actor -> roles.byName(actor.role()))
-            .map(Roles.Role::permissions)
-            .orElse(List.of());
-    List<String> granted = roles.byName(role).map(Roles.Role::permissions).orElse(List.of());
-    if (!held.containsAll(granted)) {
-      throw InvitationRefusal.notHeld();
-    }
+    Permissions.requireHeldToActOn(user.role(), roles.permissionsOf(user.role()), held);
   }
 
   private boolean isOwner(UUID actorId) {

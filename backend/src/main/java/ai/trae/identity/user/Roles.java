@@ -25,6 +25,11 @@ public class Roles {
   }
 
   /** Built-in roles first, most powerful first; then custom roles by name. */
+  /** The role's permissions; none for a role that no longer exists. */
+  public List<String> permissionsOf(String name) {
+    return byName(name).map(Role::permissions).orElse(List.of());
+  }
+
   public List<Role> all() {
     return jdbc.sql(
             """

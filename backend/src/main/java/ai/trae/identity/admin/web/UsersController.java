@@ -39,6 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequirePermission(Permissions.USERS_MANAGE)
 class UsersController {
 
+  private static final String ACTING_ON =
+      "403 /problems/owner-required for an OWNER's account as a non-owner; 403"
+          + " /problems/forbidden (with missing) when the user's current role has a permission"
+          + " you lack.";
+
   private final UserDirectory directory;
   private final UserAdministration administration;
 
@@ -101,9 +106,10 @@ class UsersController {
   @Operation(
       summary = "Change role and/or disable or enable",
       description =
-          "Disabling ends the user's sessions at once. 403 /problems/owner-required, 403"
-              + " /problems/forbidden (with missing) for a role with permissions you lack, 409"
-              + " /problems/last-owner, 409 /problems/self-change.")
+          "Disabling ends the user's sessions at once. "
+              + ACTING_ON
+              + " 403 /problems/forbidden (with missing) also for a new role with permissions you"
+              + " lack. 409 /problems/last-owner, 409 /problems/self-change.")
   @PatchMapping("/{id}")
   UserResponse update(
       @AuthenticationPrincipal CurrentUser current,
@@ -115,29 +121,40 @@ class UsersController {
             current.userId(), Permissions.heldBy(caller), id, body.role(), body.disabled()));
   }
 
-  @Operation(summary = "Remove the user's two-factor authentication; their sessions end")
+  @Operation(
+      summary = "Remove the user's two-factor authentication; their sessions end",
+      description = ACTING_ON)
   @PostMapping("/{id}/mfa/reset")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void resetMfa(@AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
-    administration.resetMfa(current.userId(), id);
+  void resetMfa(
+      @AuthenticationPrincipal CurrentUser current, Authentication caller, @PathVariable UUID id) {
+    administration.resetMfa(current.userId(), Permissions.heldBy(caller), id);
   }
 
-  @Operation(summary = "A one-hour password-reset link to hand to the user")
+  @Operation(
+      summary = "A one-hour password-reset link to hand to the user",
+      description =
+          "Whoever holds the link takes the account. "
+              + ACTING_ON
+              + " 409 /problems/conflict for a pending invitation.")
   @PostMapping("/{id}/password-reset")
   ResetLinkResponse passwordReset(
-      @AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
-    ResetLink link = administration.passwordResetLink(current.userId(), id);
+      @AuthenticationPrincipal CurrentUser current, Authentication caller, @PathVariable UUID id) {
+    ResetLink link =
+        administration.passwordResetLink(current.userId(), Permissions.heldBy(caller), id);
     return new ResetLinkResponse(link.url(), link.expiresAt());
   }
 
   @Operation(
       summary = "Anonymise the user (or withdraw a pending invitation)",
       description =
-          "Personal data is removed; the audit log keeps the id and shows a pseudonym. 409"
-              + " /problems/self-change, 409 /problems/last-owner.")
+          "Personal data is removed; the audit log keeps the id and shows a pseudonym. "
+              + ACTING_ON
+              + " 409 /problems/self-change, 409 /problems/last-owner.")
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void remove(@AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
-    administration.remove(current.userId(), id);
+  void remove(
+      @AuthenticationPrincipal CurrentUser current, Authentication caller, @PathVariable UUID id) {
+    administration.remove(current.userId(), Permissions.heldBy(caller), id);
   }
 }

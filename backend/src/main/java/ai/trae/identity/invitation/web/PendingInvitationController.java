@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,10 +43,12 @@ class PendingInvitationController {
           "Valid 7 days; mailed when SMTP is configured (emailed tells). 404 unknown user; 409"
               + " /problems/conflict when the invitation was accepted or withdrawn; 403"
               + " /problems/owner-required for an OWNER invitation as a non-owner; 403"
-              + " /problems/forbidden for a role with permissions the caller does not hold.")
+              + " /problems/forbidden (with missing) for a role with permissions the caller does"
+              + " not hold.")
   @PostMapping
-  InvitationResponse reissue(@AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
-    Invited invited = pending.reissue(id, current.userId());
+  InvitationResponse reissue(
+      @AuthenticationPrincipal CurrentUser current, Authentication caller, @PathVariable UUID id) {
+    Invited invited = pending.reissue(id, current.userId(), Permissions.heldBy(caller));
     return new InvitationResponse(
         invited.id(),
         invited.email(),
@@ -59,10 +62,13 @@ class PendingInvitationController {
       summary = "Withdraw a pending invitation: its link dies and the e-mail is free again",
       description =
           "404 unknown user; 409 /problems/conflict when the invitation was accepted; 403"
-              + " /problems/owner-required for an OWNER invitation as a non-owner.")
+              + " /problems/owner-required for an OWNER invitation as a non-owner; 403"
+              + " /problems/forbidden (with missing) for a role with permissions the caller does"
+              + " not hold.")
   @DeleteMapping
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void withdraw(@AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
-    pending.withdraw(id, current.userId());
+  void withdraw(
+      @AuthenticationPrincipal CurrentUser current, Authentication caller, @PathVariable UUID id) {
+    pending.withdraw(id, current.userId(), Permissions.heldBy(caller));
   }
 }
