@@ -1,6 +1,8 @@
 package ai.trae.identity.reset;
 
 import ai.trae.platform.crypto.OpaqueTokens;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,13 +89,7 @@ public class OneTimeTokens {
             where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
             """)
         .params(OpaqueTokens.sha256(token), purpose.value, Timestamp.from(clock.instant()))
-        .query(
-            (rs, n) ->
-                new Pending(
-                    rs.getObject("user_id", UUID.class),
-                    rs.getString("email"),
-                    rs.getString("role"),
-                    rs.getTimestamp("expires_at").toInstant()))
+        .query(OneTimeTokens::pending)
         .optional();
   }
 
@@ -120,14 +116,16 @@ public class OneTimeTokens {
             order by created_at desc limit 1
             """)
         .params(userId, purpose.value, Timestamp.from(clock.instant()))
-        .query(
-            (rs, n) ->
-                new Pending(
-                    rs.getObject("user_id", UUID.class),
-                    rs.getString("email"),
-                    rs.getString("role"),
-                    rs.getTimestamp("expires_at").toInstant()))
+        .query(OneTimeTokens::pending)
         .optional();
+  }
+
+  private static Pending pending(ResultSet rs, int row) throws SQLException {
+    return new Pending(
+        rs.getObject("user_id", UUID.class),
+        rs.getString("email"),
+        rs.getString("role"),
+        rs.getTimestamp("expires_at").toInstant());
   }
 
   /** Ends every unused link of this purpose for the user; returns how many there were. */

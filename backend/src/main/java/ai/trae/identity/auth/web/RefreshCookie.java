@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The refresh token lives only in this cookie: HttpOnly (no script reads it), SameSite=Strict (no
@@ -30,16 +31,8 @@ final class RefreshCookie {
   }
 
   static @Nullable String read(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies == null) {
-      return null;
-    }
-    for (Cookie cookie : cookies) {
-      if (NAME.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
-        return cookie.getValue();
-      }
-    }
-    return null;
+    Cookie cookie = WebUtils.getCookie(request, NAME);
+    return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
   }
 
   private static ResponseCookie.ResponseCookieBuilder base(
