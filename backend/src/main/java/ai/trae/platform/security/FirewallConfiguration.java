@@ -11,7 +11,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Spring Security's firewall refuses odd paths and headers before anything else runs; TRAE adds
@@ -20,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class FirewallConfiguration {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Bean
   HttpFirewall httpFirewall() {
@@ -43,7 +40,7 @@ class FirewallConfiguration {
       Problems.complete(problem, request);
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      JSON.writeValue(response.getOutputStream(), problem);
+      Problems.JSON.writeValue(response.getOutputStream(), problem);
     };
   }
 }

@@ -20,7 +20,6 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 as problem details, whether raised by the filter chain or by method security, so that
@@ -29,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-  private final JsonMapper json = JsonMapper.builder().build();
   private final ObjectProvider<ApiBudget> budget;
 
   SecurityProblems(ObjectProvider<ApiBudget> budget) {
@@ -106,6 +104,6 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     Problems.complete(problem, request);
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), problem);
+    Problems.JSON.writeValue(response.getOutputStream(), problem);
   }
 }

@@ -11,7 +11,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What Tomcat answers itself, before any of TRAE's code runs (a request line, path or header it
@@ -19,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  * knows the status, so the answer carries the generic type for it and no request id.
  */
 public class ProblemReportValve extends ErrorReportValve {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
@@ -42,7 +39,7 @@ public class ProblemReportValve extends ErrorReportValve {
     problem.put("detail", type == ProblemType.BAD_REQUEST ? Problems.REJECTED : type.description());
     try {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      byte[] body = JSON.writeValueAsBytes(problem);
+      byte[] body = Problems.JSON.writeValueAsBytes(problem);
       response.setContentLength(body.length);
       OutputStream out = response.getOutputStream();
       out.write(body);

@@ -5,6 +5,8 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Completes a {@link ProblemDetail} the same way wherever it is produced (controller advice, error
@@ -19,6 +21,14 @@ public final class Problems {
   public static final String REJECTED =
       "The request contains characters or sequences TRAE does not accept in the path, a header"
           + " or a parameter.";
+
+  /**
+   * Writes problems outside Spring MVC (security entry points, the firewall, Tomcat's error
+   * reports) exactly as its message converter does: extra properties such as {@code requestId} at
+   * the top level, not nested under {@code properties}.
+   */
+  public static final JsonMapper JSON =
+      JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
   private Problems() {}
 

@@ -38,6 +38,22 @@ class ProblemDetailsTests {
         .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
   }
 
+  /** The security layer writes its problems itself; they must read like every other one. */
+  @Test
+  void securityProblemsCarryTheRequestIdAtTheTopLevel() {
+    HttpResponse<String> anonymous = http.get("/api/v1/me");
+    HttpResponse<String> badToken =
+        http.send("GET", "/api/v1/me", "", "Authorization", "Bearer not-a-token");
+
+    for (HttpResponse<String> response : java.util.List.of(anonymous, badToken)) {
+      assertProblem(response, 401, "/problems/unauthorized");
+      JsonNode body = json(response);
+      assertThat(body.has("properties")).as(response.body()).isFalse();
+      assertThat(body.get("requestId").asString())
+          .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+  }
+
   @Test
   void unknownRouteWithAnotherMethodIsStill404() {
     assertProblem(http.send("POST", "/api/v1/does-not-exist", "{}"), 404, "/problems/not-found");
