@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+import { seriousViolations } from './axe';
 import { expectHeading, screenshot, signIn } from './support';
 
 /** The screens a person meets, with the heading that says the page is there. */
@@ -17,21 +17,6 @@ const SCREENS = [
   { name: 'system', path: '/system', heading: 'System' },
   { name: 'not-found', path: '/no/such/page', heading: 'Page not found' },
 ] as const;
-
-/** Serious and critical WCAG 2.1 A/AA violations, one line each (rule, impact, where). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // let transitions (notifications, tabs) settle: axe measures what is painted
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
-    );
-}
 
 async function ensureToken(page: Page, accessToken: string) {
   const headers = { Authorization: `Bearer ${accessToken}` };
@@ -55,6 +40,17 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `a11y-login-${scheme}`);
+    });
+
+    test('the other public pages have no serious accessibility violation', async ({ page }) => {
+      for (const [path, heading] of [
+        ['/reset-password?token=e2e-unknown', 'Choose a new password'],
+        ['/confirm-email?token=e2e-unknown', 'Confirm your new e-mail address'],
+      ] as const) {
+        await page.goto(path);
+        await expectHeading(page, heading);
+        expect(await seriousViolations(page), path).toEqual([]);
+      }
     });
 
     test('every signed-in screen has no serious accessibility violation', async ({ page }) => {

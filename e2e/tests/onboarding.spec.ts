@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { seriousViolations } from './axe';
 import { OWNER, expectHeading, screenshot, signIn, watchForProblems } from './support';
 
 /**
@@ -34,6 +35,7 @@ test('setup lands signed in', async ({ page }) => {
   await page.getByLabel(/^Password/).fill(OWNER.password);
   await page.getByLabel('Confirm password').fill(OWNER.password);
   await screenshot(page, 'onboarding-01-setup');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Create owner account' }).click();
 
   // straight into the app: no second password prompt
@@ -84,6 +86,7 @@ test('an accepted invitation lands signed in, with a link made anew', async ({ p
   await invitee.getByLabel(/^Password/).fill(INVITEE.password);
   await invitee.getByLabel('Confirm password').fill(INVITEE.password);
   await screenshot(invitee, 'onboarding-04-accept-invitation');
+  expect(await seriousViolations(invitee)).toEqual([]);
   await invitee.getByRole('button', { name: 'Create my account' }).click();
 
   await expectHeading(invitee, 'Dashboard');
