@@ -42,7 +42,8 @@ class IdentitySecurity {
   @Bean
   @Primary
   JwtDecoder accessTokenDecoder(SigningKeys keys, IdentityProperties properties, Clock clock) {
-    return AccessTokenDecoder.forAudience(keys, properties, properties.audience(), clock);
+    return new VerifiedTokens(
+        AccessTokenDecoder.forAudience(keys, properties, properties.audience(), clock), clock);
   }
 
   /** Reads only the five-minute token between the password and the MFA step of a login. */
