@@ -72,7 +72,7 @@ curl -sf "$BASE_URL/actuator/health/liveness" >/dev/null || { echo "no TRAE at $
 # one session per token, so the scenarios see many callers, not one
 login_body=$(printf '{"email":"%s","password":"%s"}' "$EMAIL" "$PASSWORD")
 for _ in $(seq 1 "$SESSIONS"); do
-  curl -sf -H 'Content-Type: application/json' -d "$login_body" "$BASE_URL/api/v1/auth/login" |
+  { curl -sf -H 'Content-Type: application/json' -d "$login_body" "$BASE_URL/api/v1/auth/login"; echo; } |
     sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p' >>"$work/tokens"
 done
 [ "$(wc -l <"$work/tokens")" -eq "$SESSIONS" ] || { echo "could not sign in $SESSIONS sessions" >&2; exit 1; }
@@ -95,6 +95,8 @@ run() { # scenario connections seconds -> WRK line
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load generator on the same machine" >&2
+echo "warming up every scenario (${WARM}s each) before measuring" >&2
+for s in "${selected[@]}"; do run "$s" 16 "$WARM" >/dev/null; done
 printf '| scenario | conns | req/s | p50 ms | p95 ms | p99 ms | errors | ratio to liveness |\n'
 printf '|---|--:|--:|--:|--:|--:|--:|--:|\n'
 for c in $CONNECTIONS; do
