@@ -109,4 +109,15 @@ class ConditionalRequestsTests {
     assertThat(patch(path, "list", "\"1\", \"6\"").statusCode()).isEqualTo(200);
     assertProblem(patch(path, "not ours", "\"abc\""), 412, "/problems/version-conflict");
   }
+
+  @Test
+  void theApiDescriptionShowsIfMatchAndTheUnwrappedBody() {
+    JsonNode note = json(http.get("/api/openapi.json")).get("paths").get("/api/test/notes/{id}");
+
+    assertThat(note.get("patch").get("parameters").toString())
+        .contains("\"If-Match\"")
+        .doesNotContain("versions");
+    String read = note.get("get").get("responses").get("200").toString();
+    assertThat(read).contains("Note").doesNotContain("Versioned");
+  }
 }

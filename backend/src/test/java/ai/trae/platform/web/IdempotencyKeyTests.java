@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** The Idempotency-Key filter over HTTP, against handlers that count how often they really ran. */
 @IntegrationTest
@@ -230,5 +231,47 @@ class IdempotencyKeyTests {
         .param(key)
         .query(Integer.class)
         .single();
+  }
+
+  /** A real endpoint, without a line of its own: creating a token twice makes one token. */
+  @Test
+  void aRetriedTokenCreationGivesTheSameTokenOnce() {
+    String session = accounts.login(accounts.create("EDITOR"));
+    String body = "{\"name\":\"%s\",\"scopes\":[\"content:read\"]}".formatted(run);
+    String[] headers = {
+      "Content-Type",
+      "application/json",
+      "Idempotency-Key",
+      key,
+      "Authorization",
+      "Bearer " + session
+    };
+
+    HttpResponse<String> first = http.send("POST", "/api/v1/me/tokens", body, headers);
+    HttpResponse<String> retry = http.send("POST", "/api/v1/me/tokens", body, headers);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(retry.statusCode()).isEqualTo(201);
+    assertThat(retry.body()).isEqualTo(first.body());
+    assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(
+            jdbc.sql("select count(*) from personal_access_tokens where name = ?")
+                .param(run)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theApiDescriptionShowsTheHeaderOnGuardedPostsOnly() {
+    JsonNode paths = json(http.get("/api/openapi.json")).get("paths");
+
+    assertThat(paths.get("/api/v1/me/tokens").get("post").get("parameters").toString())
+        .contains("Idempotency-Key");
+    assertThat(paths.get("/api/v1/me/tokens").get("post").get("responses").has("422")).isTrue();
+    assertThat(String.valueOf(paths.get("/api/v1/auth/login").get("post").get("parameters")))
+        .doesNotContain("Idempotency-Key");
+    assertThat(String.valueOf(paths.get("/api/v1/me/tokens").get("get").get("parameters")))
+        .doesNotContain("Idempotency-Key");
   }
 }

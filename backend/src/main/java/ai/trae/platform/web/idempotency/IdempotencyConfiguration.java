@@ -1,9 +1,13 @@
 package ai.trae.platform.web.idempotency;
 
 import ai.trae.platform.web.WebProperties;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -44,5 +48,46 @@ class IdempotencyConfiguration {
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
     return registration;
+  }
+
+  /** Every POST the filter guards shows the header and the two answers only it gives. */
+  @Bean
+  OpenApiCustomizer idempotencyKeyHeader() {
+    return openApi ->
+        openApi
+            .getPaths()
+            .forEach(
+                (path, item) -> {
+                  if (item.getPost() == null
+                      || !path.startsWith("/api/")
+                      || path.startsWith(IdempotencyFilter.EXCLUDED_PREFIX)) {
+                    return;
+                  }
+                  item.getPost()
+                      .addParametersItem(
+                          new HeaderParameter()
+                              .name(IdempotencyFilter.HEADER)
+                              .required(false)
+                              .description(
+                                  "Any unique string (1-255 visible ASCII characters): a retry"
+                                      + " with the same key and body within 24 hours gets the"
+                                      + " first answer again, with Idempotent-Replayed: true.")
+                              .schema(new StringSchema().maxLength(255)));
+                  var responses = item.getPost().getResponses();
+                  if (responses != null) {
+                    responses.putIfAbsent(
+                        "422",
+                        new ApiResponse()
+                            .description(
+                                "/problems/idempotency-key-reused: the key was used for another"
+                                    + " request"));
+                    responses.putIfAbsent(
+                        "409",
+                        new ApiResponse()
+                            .description(
+                                "/problems/idempotency-in-progress: the key's first request still"
+                                    + " runs"));
+                  }
+                });
   }
 }
