@@ -38,10 +38,6 @@ public class AdminRefusal extends ErrorResponseException {
     return new AdminRefusal(ProblemType.CONFLICT, detail);
   }
 
-  static AdminRefusal badCursor() {
-    return new AdminRefusal(ProblemType.BAD_REQUEST, "The cursor is not one this API returned.");
-  }
-
   /** 400 in the shape of a validation failure, so forms can show it next to the field. */
   static AdminRefusal invalidField(String field, String message) {
     ProblemDetail problem = Problems.of(ProblemType.VALIDATION_FAILED, "One field is invalid.");

@@ -6,12 +6,12 @@ import ai.trae.identity.AuditLog;
 import ai.trae.identity.session.Sessions;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
+import ai.trae.platform.web.Page;
 import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -47,14 +47,12 @@ class SessionsController {
       Instant lastUsedAt,
       boolean current) {}
 
-  record SessionList(List<SessionResponse> items) {}
-
   record Revoked(int revoked) {}
 
   @Operation(summary = "Active sessions, newest first")
   @GetMapping
-  SessionList list(@AuthenticationPrincipal CurrentUser current) {
-    return new SessionList(
+  Page<SessionResponse> list(@AuthenticationPrincipal CurrentUser current) {
+    return Page.all(
         sessions.active(current.userId()).stream()
             .map(
                 s ->

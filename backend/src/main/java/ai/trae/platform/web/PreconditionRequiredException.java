@@ -1,0 +1,15 @@
+package ai.trae.platform.web;
+
+import org.springframework.web.ErrorResponseException;
+
+/** 428 {@code /problems/precondition-required}: a guarded update came without {@code If-Match}. */
+public class PreconditionRequiredException extends ErrorResponseException {
+
+  public PreconditionRequiredException() {
+    super(
+        ProblemType.PRECONDITION_REQUIRED.status(),
+        Problems.of(
+            ProblemType.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED.description()),
+        null);
+  }
+}
