@@ -1,10 +1,13 @@
 package ai.trae.platform.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ai.trae.TraeApplication;
 import ai.trae.platform.crypto.TinkSecretBox;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +36,22 @@ class RecurringJobOnTwoNodesTests {
 
   static final Duration INTERVAL = Duration.ofSeconds(1);
 
-  /** Not a component: only the two nodes started here have the task. */
+  /** What a one-time job is given; stored as JSON. */
+  public record Greeting(String to, int times) {}
+
+  /** Not a component: only the two nodes started here have the tasks. */
   static class CountedTask {
+    @Bean
+    OneTimeTask<Greeting> greet(JdbcClient jdbc, Environment environment) {
+      String node = environment.getRequiredProperty("test.node");
+      return Tasks.oneTime("test.greet", Greeting.class)
+          .execute(
+              (instance, context) ->
+                  jdbc.sql("insert into probe.greetings (node, greeting) values (?, ?)")
+                      .params(node, instance.getData().to() + "x" + instance.getData().times())
+                      .update());
+    }
+
     @Bean
     RecurringTask<Void> countedTask(JdbcClient jdbc, Environment environment) {
       String node = environment.getRequiredProperty("test.node");
@@ -61,6 +78,7 @@ class RecurringJobOnTwoNodesTests {
       // outside the public schema, which Flyway expects to find empty
       s.execute("create schema probe");
       s.execute("create table probe.job_runs (node text not null, ran_at timestamptz not null)");
+      s.execute("create table probe.greetings (node text not null, greeting text not null)");
     }
     Files.writeString(dir.resolve("master-key.json"), TinkSecretBox.newKeysetJson());
     a = node("a");
@@ -100,6 +118,52 @@ class RecurringJobOnTwoNodesTests {
       // one polling interval late at most, plus scheduling noise on a busy machine
       assertThat(gap).as("gap %d of %s", i, runs).isLessThan(INTERVAL.multipliedBy(2));
     }
+  }
+
+  @Test
+  void aOneTimeJobRunsOnceWithItsDataStoredAsJson() throws Exception {
+    Jobs jobs = b.getBean(Jobs.class);
+    @SuppressWarnings("unchecked")
+    OneTimeTask<Greeting> greet = b.getBean("greet", OneTimeTask.class);
+
+    assertThat(
+            jobs.schedule(
+                greet, "later", new Greeting("later", 1), Instant.now().plusSeconds(3600)))
+        .isTrue();
+    assertThat(
+            jobs.schedule(
+                greet, "later", new Greeting("later", 2), Instant.now().plusSeconds(3600)))
+        .as("one execution per id")
+        .isFalse();
+    String stored =
+        a.getBean(JdbcClient.class)
+            .sql(
+                "select convert_from(task_data, 'UTF8') from scheduled_tasks"
+                    + " where task_name = 'test.greet' and task_instance = 'later'")
+            .query(String.class)
+            .single();
+    assertThat(stored).isEqualTo("{\"to\":\"later\",\"times\":1}");
+    assertThat(jobs.cancel(greet, "later")).isTrue();
+    assertThat(jobs.cancel(greet, "later")).isFalse();
+
+    assertThat(jobs.schedule(greet, "now", new Greeting("now", 3), Instant.now())).isTrue();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        a.getBean(JdbcClient.class)
+                            .sql("select greeting from probe.greetings")
+                            .query(String.class)
+                            .list())
+                    .containsExactly("nowx3"));
+    Thread.sleep(500); // a second run, were there one, would show by now
+    assertThat(
+            a.getBean(JdbcClient.class)
+                .sql("select count(*) from probe.greetings")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   private static ConfigurableApplicationContext node(String name) {
