@@ -90,9 +90,7 @@ public class PasswordResets {
     return issue(userId, createdBy);
   }
 
-  /**
-   * One statement pair in {@link OneTimeTokens#issue}'s own transaction when called without one.
-   */
+  /** Without a caller's transaction, {@link OneTimeTokens#issue} replaces the link in its own. */
   private ResetLink issue(UUID userId, @Nullable UUID createdBy) {
     Issued issued = tokens.issue(Purpose.PASSWORD_RESET, userId, null, null, createdBy, LINK_TTL);
     // the UI's reset page reads the token from the query
@@ -128,7 +126,9 @@ public class PasswordResets {
   }
 
   /**
-   * Mails a fresh link for the request, if the account is still active and mail still on.
+   * Mails a fresh link for the request, if the account is still active and mail still on, and the
+   * request is not older than a link would live: a mail retried after a long outage would arrive
+   * when nobody waits for it any more.
    *
    * @throws ai.trae.platform.mail.MailFailure when the server refused: the publication stays
    *     incomplete and is retried (with another link; this one is replaced then)
@@ -136,6 +136,10 @@ public class PasswordResets {
   void mail(PasswordResetRequested request) {
     User user = users.byId(request.userId()).filter(User::active).orElse(null);
     if (user == null || !mailer.configured()) {
+      return;
+    }
+    if (request.requestedAt().plus(LINK_TTL).isBefore(clock.instant())) {
+      log.info("Not mailing a password reset link requested more than {} ago", LINK_TTL);
       return;
     }
     ResetLink link = issue(user.id(), null);
