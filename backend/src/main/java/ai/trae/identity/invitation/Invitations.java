@@ -3,6 +3,7 @@ package ai.trae.identity.invitation;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.UserInvited;
 import ai.trae.identity.reset.InvalidTokenException;
 import ai.trae.identity.reset.OneTimeTokens;
 import ai.trae.identity.reset.OneTimeTokens.Issued;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,6 +51,7 @@ public class Invitations {
   private final AuditLog audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
   Invitations(
       Users users,
@@ -59,7 +62,8 @@ public class Invitations {
       PublicLinks links,
       AuditLog audit,
       Clock clock,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events) {
     this.users = users;
     this.tokens = tokens;
     this.policy = policy;
@@ -69,9 +73,14 @@ public class Invitations {
     this.audit = audit;
     this.clock = clock;
     this.transaction = transaction;
+    this.events = events;
   }
 
-  /** Creates the invited account and its link, then mails it (after commit: no dead links). */
+  /**
+   * Creates the invited account and its link, then mails it (after commit: no dead links). The mail
+   * goes out here rather than from a listener of {@link UserInvited}: the answer says whether it
+   * was sent, and the link's secret must not be stored with a publication.
+   */
   public Invited invite(String email, String role, UUID invitedBy) {
     Invited invited = transaction.execute(status -> create(email.trim(), role, invitedBy));
     return mail(invited);
@@ -124,6 +133,7 @@ public class Invitations {
         AuditEvent.of("user.invited", Actor.user(invitedBy, null))
             .target("user", user.id())
             .with("role", role));
+    events.publishEvent(new UserInvited(user.id(), role, invitedBy, issued.expiresAt()));
     return new Invited(
         user.id(), email, role, links.to("/invite/" + issued.token()), issued.expiresAt(), false);
   }

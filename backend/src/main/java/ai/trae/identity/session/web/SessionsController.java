@@ -1,8 +1,5 @@
 package ai.trae.identity.session.web;
 
-import ai.trae.identity.AuditEvent;
-import ai.trae.identity.AuditEvent.Actor;
-import ai.trae.identity.AuditLog;
 import ai.trae.identity.session.Sessions;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
@@ -32,11 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionsController {
 
   private final Sessions sessions;
-  private final AuditLog audit;
 
-  SessionsController(Sessions sessions, AuditLog audit) {
+  SessionsController(Sessions sessions) {
     this.sessions = sessions;
-    this.audit = audit;
   }
 
   record SessionResponse(
@@ -70,24 +65,17 @@ class SessionsController {
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void revoke(@AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
-    if (!sessions.revokeOwn(current.userId(), id, "revoked-by-user")) {
+    if (!sessions.signOutOwn(current.userId(), id)) {
       throw new ErrorResponseException(
           HttpStatus.NOT_FOUND,
           Problems.of(ProblemType.NOT_FOUND, "No active session of yours has this id."),
           null);
     }
-    audit.record(
-        AuditEvent.of("session.revoked", Actor.user(current.userId(), null)).target("session", id));
   }
 
   @Operation(summary = "Sign out every other session")
   @PostMapping("/revoke-others")
   Revoked revokeOthers(@AuthenticationPrincipal CurrentUser current) {
-    int revoked = sessions.revokeAll(current.userId(), current.sessionId(), "revoked-by-user");
-    audit.record(
-        AuditEvent.of("session.revoked-others", Actor.user(current.userId(), null))
-            .target("user", current.userId())
-            .with("revoked", revoked));
-    return new Revoked(revoked);
+    return new Revoked(sessions.signOutOthers(current.userId(), current.sessionId()));
   }
 }
