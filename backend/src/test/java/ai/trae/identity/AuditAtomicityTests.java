@@ -101,6 +101,25 @@ class AuditAtomicityTests {
     assertThat(api.get(other, "/api/v1/me").statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void aSignInWhoseAuditEntryFailsOpensNoSession() {
+    String email = accounts.create("AUTHOR");
+    UUID id = api.idOf(accounts.login(email));
+    long before = sessions(id);
+    failFor("auth.login.succeeded", id);
+
+    assertThat(accounts.loginResponse(email, Accounts.PASSWORD).statusCode()).isEqualTo(500);
+
+    assertThat(sessions(id)).isEqualTo(before);
+  }
+
+  private long sessions(UUID user) {
+    return jdbc.sql("select count(*) from sessions where user_id = ?")
+        .param(user)
+        .query(Long.class)
+        .single();
+  }
+
   /** The audit log refuses this action about this user (as actor or target). */
   private void failFor(String action, UUID user) {
     doThrow(new IllegalStateException("audit log unavailable"))

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The password step of signing in. Unknown e-mails, wrong passwords, disabled and locked accounts
@@ -51,6 +52,7 @@ public class LoginService {
   private final JwtDecoder mfaStepDecoder;
   private final MfaChallenges challenges;
   private final LoginDevices devices;
+  private final TransactionOperations tx;
 
   LoginService(
       Users users,
@@ -63,7 +65,9 @@ public class LoginService {
       TotpService totp,
       @Qualifier("mfaStepDecoder") JwtDecoder mfaStepDecoder,
       MfaChallenges challenges,
-      LoginDevices devices) {
+      LoginDevices devices,
+      TransactionOperations tx) {
+    this.tx = tx;
     this.totp = totp;
     this.mfaStepDecoder = mfaStepDecoder;
     this.users = users;
@@ -122,27 +126,34 @@ public class LoginService {
     boolean locked = device.map(d -> d.lockedAt(now)).orElseGet(() -> user.lockedAt(now));
     if (!user.active() || locked || !matches) {
       String reason = !user.active() ? "disabled" : locked ? "locked" : "wrong-password";
-      if (user.active() && !matches) {
-        if (device.isPresent()) {
-          devices.failed(device.get().id());
-        } else {
-          int failures = user.failedLogins() + 1;
-          users.loginFailed(user.id(), failures, lockUntil(failures, now));
-        }
-      }
-      audit.record(
-          AuditEvent.of("auth.login.failed", Actor.user(user.id(), null))
-              .target("user", user.id())
-              .with("reason", reason)
-              .with("device", device.isPresent() ? "known" : "unknown"));
+      tx.executeWithoutResult(
+          status -> {
+            if (user.active() && !matches) {
+              if (device.isPresent()) {
+                devices.failed(device.get().id());
+              } else {
+                int failures = user.failedLogins() + 1;
+                users.loginFailed(user.id(), failures, lockUntil(failures, now));
+              }
+            }
+            audit.record(
+                AuditEvent.of("auth.login.failed", Actor.user(user.id(), null))
+                    .target("user", user.id())
+                    .with("reason", reason)
+                    .with("device", device.isPresent() ? "known" : "unknown"));
+          });
       throw new InvalidCredentialsException();
     }
     if (user.mfaEnabled()) {
-      audit.record(
-          AuditEvent.of("auth.login.password-accepted", Actor.user(user.id(), null))
-              .target("user", user.id())
-              .with("next", "mfa"));
-      UUID challenge = challenges.open(user.id(), AccessTokens.MFA_STEP_TTL);
+      UUID challenge =
+          tx.execute(
+              status -> {
+                audit.record(
+                    AuditEvent.of("auth.login.password-accepted", Actor.user(user.id(), null))
+                        .target("user", user.id())
+                        .with("next", "mfa"));
+                return challenges.open(user.id(), AccessTokens.MFA_STEP_TTL);
+              });
       return new Outcome(null, tokens.mfaStepToken(user.id(), challenge));
     }
     return new Outcome(signIn(user, deviceCookie, userAgent, ip, "password"), null);
@@ -206,18 +217,27 @@ public class LoginService {
       @Nullable String ip,
       String method) {
     Instant now = clock.instant();
-    LoginDevices.Remembered device = devices.remember(user.id(), deviceCookie);
-    if (device.known()) {
-      users.loginRecorded(user.id(), now);
-    } else {
-      users.loginSucceeded(user.id(), now);
-    }
-    Sessions.Opened session = sessions.open(user.id(), userAgent, ip);
-    audit.record(
-        AuditEvent.of("auth.login.succeeded", Actor.user(user.id(), null))
-            .target("session", session.sessionId())
-            .with("method", method)
-            .with("device", device.known() ? "known" : "new"));
+    record Opened(LoginDevices.Remembered device, Sessions.Opened session) {}
+    // the session, the account's sign-in state and the audit entry commit together or not at all
+    Opened opened =
+        tx.execute(
+            status -> {
+              LoginDevices.Remembered remembered = devices.remember(user.id(), deviceCookie);
+              if (remembered.known()) {
+                users.loginRecorded(user.id(), now);
+              } else {
+                users.loginSucceeded(user.id(), now);
+              }
+              Sessions.Opened session = sessions.open(user.id(), userAgent, ip);
+              audit.record(
+                  AuditEvent.of("auth.login.succeeded", Actor.user(user.id(), null))
+                      .target("session", session.sessionId())
+                      .with("method", method)
+                      .with("device", remembered.known() ? "known" : "new"));
+              return new Opened(remembered, session);
+            });
+    LoginDevices.Remembered device = opened.device();
+    Sessions.Opened session = opened.session();
     return new Tokens(
         tokens.accessToken(user.id(), session.sessionId()),
         tokens.expiresIn(),

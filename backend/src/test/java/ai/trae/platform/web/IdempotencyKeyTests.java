@@ -3,12 +3,16 @@ package ai.trae.platform.web;
 import static ai.trae.platform.web.ProblemDetailsTests.assertProblem;
 import static ai.trae.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ai.trae.platform.web.idempotency.IdempotencyKeys;
 import ai.trae.support.Accounts;
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +36,7 @@ class IdempotencyKeyTests {
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired IdempotencyKeys keys;
+  @Autowired SchedulerClient scheduler;
   @Autowired WebSupportEndpoints endpoints;
 
   private final String run = "run-" + UUID.randomUUID();
@@ -127,6 +132,20 @@ class IdempotencyKeyTests {
     assertThat(keys.purgeExpired(Instant.now().plus(IdempotencyKeys.TTL).plusSeconds(1)))
         .isPositive();
     assertThat(rows()).isZero();
+  }
+
+  @Test
+  void theHourlyCleanUpJobDeletesExpiredKeys() {
+    post("{\"a\":1}");
+    jdbc.sql(
+            "update idempotency_keys set expires_at = now() - interval '1 second' where idem_key = ?")
+        .param(key)
+        .update();
+
+    scheduler.reschedule(
+        TaskInstanceId.of("platform.idempotency-purge", "recurring"), Instant.now());
+
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows()).isZero());
   }
 
   @Test

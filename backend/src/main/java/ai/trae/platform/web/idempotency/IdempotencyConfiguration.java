@@ -1,12 +1,16 @@
 package ai.trae.platform.web.idempotency;
 
+import ai.trae.platform.jobs.Jobs;
 import ai.trae.platform.web.WebProperties;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -23,6 +27,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(IdempotencyConfiguration.class);
 
   /** Large enough for any JSON answer the API gives; bigger ones are not kept (and logged). */
   static final int MAX_STORED_BYTES = 256 * 1024;
@@ -48,6 +54,15 @@ class IdempotencyConfiguration {
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
     return registration;
+  }
+
+  /** Expired keys (24 h after their request) are deleted hourly, on one node at a time. */
+  @Bean
+  RecurringTask<Void> purgeIdempotencyKeys(IdempotencyKeys keys, Clock clock) {
+    return Jobs.every(
+        "platform.idempotency-purge",
+        Duration.ofHours(1),
+        () -> log.debug("Purged {} expired idempotency keys", keys.purgeExpired(clock.instant())));
   }
 
   /** Every POST the filter guards shows the header and the two answers only it gives. */
