@@ -1,0 +1,109 @@
+package ai.trae.identity.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.trae.identity.AuditEvent;
+import ai.trae.identity.AuditLog;
+import ai.trae.support.EmbeddedDatabase;
+import ai.trae.support.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Many transactions, each a write and its audit entry, at once: the chain stays one valid chain
+ * without gaps. The run lasts {@code trae.audit.bench.seconds} (5 s by default; the figure in the
+ * docs comes from {@code -Dtrae.audit.bench.seconds=30}) and prints the audited writes per second.
+ */
+@IntegrationTest
+class ConcurrentAuditTests {
+
+  private static final int THREADS = 64;
+
+  @Autowired AuditLog audit;
+  @Autowired AuditEvents events;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationContext app;
+
+  @BeforeEach
+  void createScratchTable() throws Exception {
+    owner(
+        "create table if not exists audit_bench_writes (id bigint generated always as identity"
+            + " primary key, worker int not null, n int not null)");
+  }
+
+  @AfterEach
+  void dropScratchTable() throws Exception {
+    owner("drop table if exists audit_bench_writes");
+  }
+
+  @Test
+  void concurrentAuditedWritesMakeOneValidChain() throws Exception {
+    long seconds = Long.getLong("trae.audit.bench.seconds", 5);
+    long before = jdbc.sql("select count(*) from audit_events").query(Long.class).single();
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Future<Integer>> workers = new ArrayList<>();
+    long started = System.nanoTime();
+    try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
+      for (int t = 0; t < THREADS; t++) {
+        int worker = t;
+        workers.add(pool.submit(() -> writeUntil(stop, worker)));
+      }
+      Thread.sleep(Duration.ofSeconds(seconds));
+      stop.set(true);
+    }
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    int written = 0;
+    for (Future<Integer> w : workers) {
+      written += w.get();
+    }
+    System.out.printf(
+        "AUDIT-BENCH threads=%d seconds=%.1f audited-writes=%d writes/s=%.0f%n",
+        THREADS, elapsed, written, written / elapsed);
+
+    AuditEvents.Verification verification = events.verify();
+    assertThat(verification.valid()).as(verification.toString()).isTrue();
+    assertThat(jdbc.sql("select count(*) from audit_events").query(Long.class).single())
+        .isEqualTo(before + written);
+    assertThat(jdbc.sql("select count(*) from audit_bench_writes").query(Long.class).single())
+        .isEqualTo(written);
+  }
+
+  private int writeUntil(AtomicBoolean stop, int worker) {
+    int n = 0;
+    while (!stop.get()) {
+      int i = n;
+      transactions.executeWithoutResult(
+          tx -> {
+            jdbc.sql("insert into audit_bench_writes (worker, n) values (?, ?)")
+                .params(worker, i)
+                .update();
+            audit.record(
+                AuditEvent.of("bench.write", AuditEvent.Actor.system())
+                    .target("bench", worker + "-" + i)
+                    .with("n", i));
+          });
+      n++;
+    }
+    return n;
+  }
+
+  private void owner(String sql) throws Exception {
+    try (var connection = EmbeddedDatabase.owner(app);
+        var statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
