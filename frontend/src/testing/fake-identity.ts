@@ -772,8 +772,8 @@ export const identityHandlers = [
     authed({ permission: 'audit:read' }, () =>
       HttpResponse.json(
         f.chainValid
-          ? { valid: true, checked: f.auditEvents.length, firstBrokenId: null }
-          : { valid: false, checked: 1, firstBrokenId: 'ae-2' },
+          ? { valid: true, checked: f.auditEvents.length, firstBrokenId: null, pending: 0 }
+          : { valid: false, checked: 1, firstBrokenId: 'ae-2', pending: 0 },
       ),
     ),
   ),

@@ -143,6 +143,8 @@ export interface ChainVerification {
   valid: boolean;
   checked: number;
   firstBrokenId: string | null;
+  /** Entries committed while the check ran: not linked into the chain yet, so not checked. */
+  pending: number;
 }
 
 /** Permissions that open the Admin area. */

@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The keyed hash chain: a row's hash is HMAC-SHA-256, under a key derived from the master key, of
- * its content and the previous row's hash. The encoding is unambiguous (each field length-prefixed,
- * null distinct from empty), and the summary is taken as PostgreSQL renders the stored jsonb, so
- * that writing and verifying see the same bytes.
+ * its content and the previous row's hash. A row is also sealed on its own when it is written (its
+ * content MAC), before it is linked, so that whoever links it cannot be handed a rewritten row to
+ * link. The encoding is unambiguous (each field length-prefixed, null distinct from empty), and the
+ * summary is taken as PostgreSQL renders the stored jsonb, so that writing and verifying see the
+ * same bytes.
  */
 final class AuditChain {
 
@@ -22,6 +24,7 @@ final class AuditChain {
   static final String KEY_PURPOSE = "audit-chain";
 
   private static final String FORMAT = "trae-audit-chain-v1";
+  private static final String SEAL_FORMAT = "trae-audit-content-v1";
 
   private AuditChain() {}
 
@@ -40,11 +43,22 @@ final class AuditChain {
       @Nullable String requestId,
       String summaryText) {}
 
+  /** The chain link: the row and the hash of the row before it. */
   static byte[] mac(SecretKey key, int masterKeyId, Content row, byte @Nullable [] previous) {
+    return hmac(FORMAT, key, masterKeyId, row, previous);
+  }
+
+  /** The row alone, as written by the transaction that inserts it (the content MAC). */
+  static byte[] seal(SecretKey key, int masterKeyId, Content row) {
+    return hmac(SEAL_FORMAT, key, masterKeyId, row, null);
+  }
+
+  private static byte[] hmac(
+      String format, SecretKey key, int masterKeyId, Content row, byte @Nullable [] previous) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
       DataOutputStream out = new DataOutputStream(bytes);
-      text(out, FORMAT);
+      text(out, format);
       out.writeInt(masterKeyId);
       out.writeLong(row.occurredAtMicros());
       for (String field :

@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reading the audit log: filtered keyset pages, streaming export and chain verification. */
@@ -21,10 +23,19 @@ public class AuditEvents {
 
   private final JdbcClient jdbc;
   private final DerivedKeys keys;
+  private final AuditChainer chainer;
+  private final TransactionTemplate readOnly;
 
-  AuditEvents(JdbcClient jdbc, DerivedKeys keys) {
+  AuditEvents(
+      JdbcClient jdbc,
+      DerivedKeys keys,
+      AuditChainer chainer,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.keys = keys;
+    this.chainer = chainer;
+    this.readOnly = new TransactionTemplate(transactionManager);
+    readOnly.setReadOnly(true);
   }
 
   /** Newest first; {@code beforeId} is the keyset cursor. Served by the (… , id desc) indexes. */
@@ -68,30 +79,44 @@ public class AuditEvents {
   }
 
   /**
-   * Recomputes every MAC oldest first, in one streaming pass; the first row that does not hold is
-   * reported with why: {@code altered} (content or hash changed), {@code unlinked} (a row before it
-   * was removed or inserted), {@code unkeyed} (no MAC: written or rewritten without the key) or
-   * {@code unknown-key} (its master key is no longer in the keyset).
+   * Links what has committed unlinked, then recomputes every MAC in chain order, in one streaming
+   * pass; the first row that does not hold is reported with why: {@code altered} (content or hash
+   * changed), {@code unlinked} (a row before it was removed or inserted, or the chain renumbered),
+   * {@code unkeyed} (no MAC: written or rewritten without the key) or {@code unknown-key} (its
+   * master key is no longer in the keyset). Rows committed during the check are counted as pending,
+   * not checked: they are linked moments later, and never reported as tampering.
    */
-  @Transactional(readOnly = true)
   public Verification verify() {
-    ChainVerifier verifier = new ChainVerifier(keys);
-    try (var rows =
-        jdbc
-            .sql(ChainRow.SELECT + " order by id")
-            .withFetchSize(500)
-            .query(ChainRow::of)
-            .stream()) {
-      rows.forEach(verifier::accept);
-    }
-    return verifier.result();
+    chainer.chain(true);
+    return readOnly.execute(
+        tx -> {
+          ChainVerifier verifier = new ChainVerifier(keys);
+          try (var rows =
+              jdbc
+                  .sql(ChainRow.SELECT + " where chain_seq is not null order by chain_seq")
+                  .withFetchSize(500)
+                  .query(ChainRow::of)
+                  .stream()) {
+            rows.forEach(verifier::accept);
+          }
+          return verifier.result(
+              jdbc.sql("select count(*) from audit_events where chain_seq is null")
+                  .query(Long.class)
+                  .single());
+        });
   }
 
   /**
+   * @param checked the rows linked into the chain, all checked
    * @param reason why the first broken row is broken; null when valid
+   * @param pending rows committed but not linked yet when the check ran (not checked)
    */
   public record Verification(
-      boolean valid, long checked, @Nullable Long firstBrokenId, @Nullable String reason) {}
+      boolean valid,
+      long checked,
+      @Nullable Long firstBrokenId,
+      @Nullable String reason,
+      long pending) {}
 
   private static final String SELECT =
       """

@@ -15,30 +15,35 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends to the keyed hash chain ({@link AuditChain}). A transaction-scoped advisory lock
- * serialises appends so that each row links to the one committed before it, on every node. An
- * action a user does with a personal access token is recorded with the token as the actor.
+ * Appends to the audit log in the caller's transaction, so that a write and the entry that
+ * describes it commit together or not at all. The row is sealed with its content MAC but not
+ * linked: no writer waits for another, and once the transaction commits the {@link AuditChainer}
+ * links it into the chain ({@link AuditChain}). An action a user does with a personal access token
+ * is recorded with the token as the actor.
  */
 @Service
 class JdbcAuditLog implements AuditLog {
 
-  private static final long CHAIN_LOCK = 0x7472_6165_6175_6431L; // "traeaud1"
   private static final int MAX_USER_AGENT = 512;
 
   private final JdbcClient jdbc;
   private final Clock clock;
   private final DerivedKeys keys;
+  private final AuditChainer chainer;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  JdbcAuditLog(JdbcClient jdbc, Clock clock, DerivedKeys keys) {
+  JdbcAuditLog(JdbcClient jdbc, Clock clock, DerivedKeys keys, AuditChainer chainer) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.keys = keys;
+    this.chainer = chainer;
   }
 
   @Override
@@ -58,15 +63,11 @@ class JdbcAuditLog implements AuditLog {
     } else if (actor.type().equals("token")) {
       actorUserId = tokenOwner(actor.id());
     }
-    jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-    Tail tail =
-        jdbc.sql(
-                """
-                select ?::jsonb::text as summary,
-                       (select hash from audit_events order by id desc limit 1) as previous
-                """)
+    // the MAC covers the summary as PostgreSQL renders the stored jsonb, which is what verify reads
+    String summary =
+        jdbc.sql("select ?::jsonb::text")
             .param(json.writeValueAsString(event.summary()))
-            .query((rs, n) -> new Tail(rs.getString("summary"), rs.getBytes("previous")))
+            .query(String.class)
             .single();
     AuditChain.Content content =
         new AuditChain.Content(
@@ -81,17 +82,16 @@ class JdbcAuditLog implements AuditLog {
             request == null ? null : request.getRemoteAddr(),
             request == null ? null : truncate(request.getHeader("User-Agent")),
             request == null ? null : RequestIds.of(request),
-            tail.summary());
+            summary);
     DerivedKey key = keys.current(AuditChain.KEY_PURPOSE);
-    byte[] mac = AuditChain.mac(key.key(), key.masterKeyId(), content, tail.previous());
     jdbc.sql(
             """
             insert into audit_events (occurred_at, actor_type, actor_id, actor_user_id, actor_name,
-                action, target_type, target_id, ip, user_agent, request_id, summary, prev_hash,
-                hash, mac_key_id)
+                action, target_type, target_id, ip, user_agent, request_id, summary, content_mac,
+                mac_key_id)
             values (:occurredAt, :actorType, :actorId, :actorUserId, :actorName, :action,
                     :targetType, :targetId, :ip, :userAgent, :requestId, :summary::jsonb,
-                    :prevHash, :hash, :macKeyId)
+                    :contentMac, :macKeyId)
             """)
         .param("occurredAt", java.sql.Timestamp.from(occurredAt))
         .param("actorType", content.actorType())
@@ -105,10 +105,24 @@ class JdbcAuditLog implements AuditLog {
         .param("userAgent", content.userAgent())
         .param("requestId", content.requestId())
         .param("summary", content.summaryText())
-        .param("prevHash", tail.previous())
-        .param("hash", mac)
+        .param("contentMac", AuditChain.seal(key.key(), key.masterKeyId(), content))
         .param("macKeyId", key.masterKeyId())
         .update();
+    afterCommit(chainer::requestPass);
+  }
+
+  private static void afterCommit(Runnable action) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              action.run();
+            }
+          });
+    } else {
+      action.run();
+    }
   }
 
   private @Nullable String tokenOwner(@Nullable String tokenId) {
@@ -120,8 +134,6 @@ class JdbcAuditLog implements AuditLog {
             .optional()
             .orElse(null);
   }
-
-  private record Tail(String summary, byte @Nullable [] previous) {}
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -70,16 +70,7 @@ class SealUnkeyedAuditRows implements JavaMigration {
     Long brokenAt = null;
     while (brokenAt == null) {
       List<Legacy> page =
-          jdbc.sql(
-                  ChainRow.SELECT.replace(
-                          "from audit_events",
-                          """
-                          , audit_event_digest(prev_hash, occurred_at, actor_type, actor_id,
-                              actor_name, action, target_type, target_id, ip, user_agent,
-                              request_id, summary) as legacy_digest
-                          from audit_events
-                          """)
-                      + " where id > ? order by id limit ?")
+          jdbc.sql(SCHEMA_1042_SELECT + " where id > ? order by id limit ?")
               .params(after, PAGE)
               .query((rs, n) -> new Legacy(ChainRow.of(rs, n), rs.getBytes("legacy_digest")))
               .list();
@@ -117,4 +108,19 @@ class SealUnkeyedAuditRows implements JavaMigration {
   }
 
   private record Legacy(ChainRow row, byte[] digest) {}
+
+  /**
+   * {@link ChainRow#SELECT} over the table as it is at this version: the later chain columns do not
+   * exist yet.
+   */
+  private static final String SCHEMA_1042_SELECT =
+      """
+      select id, (extract(epoch from occurred_at) * 1000000)::bigint as micros, actor_type,
+             actor_id, actor_user_id, actor_name, action, target_type, target_id, ip, user_agent,
+             request_id, summary::text as summary, null::bigint as chain_seq, prev_hash, hash,
+             mac_key_id, null::bytea as content_mac,
+             audit_event_digest(prev_hash, occurred_at, actor_type, actor_id, actor_name, action,
+                 target_type, target_id, ip, user_agent, request_id, summary) as legacy_digest
+      from audit_events
+      """;
 }

@@ -237,8 +237,8 @@ class DatabaseModesTests {
             .isEqualTo(1);
         jdbc.sql(
                 """
-                insert into audit_events (occurred_at, actor_type, action, summary, hash)
-                values (now(), 'system', 'probe', '{}', '\\x00')
+                insert into audit_events (occurred_at, actor_type, action, summary)
+                values (now(), 'system', 'probe', '{}')
                 """)
             .update();
         assertThatThrownBy(() -> jdbc.sql("delete from audit_events").update())
