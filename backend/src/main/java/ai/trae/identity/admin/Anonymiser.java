@@ -1,6 +1,7 @@
 package ai.trae.identity.admin;
 
 import ai.trae.identity.session.Sessions;
+import ai.trae.identity.user.Users;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -21,10 +22,12 @@ class Anonymiser {
 
   private final JdbcClient jdbc;
   private final Sessions sessions;
+  private final Users users;
 
-  Anonymiser(JdbcClient jdbc, Sessions sessions) {
+  Anonymiser(JdbcClient jdbc, Sessions sessions, Users users) {
     this.jdbc = jdbc;
     this.sessions = sessions;
+    this.users = users;
   }
 
   void anonymise(UUID id) {
@@ -49,14 +52,12 @@ class Anonymiser {
   void removeMfa(UUID id) {
     jdbc.sql("delete from totp_factors where user_id = ?").param(id).update();
     jdbc.sql("delete from recovery_codes where user_id = ?").param(id).update();
-    jdbc.sql("update users set mfa_enabled = false, version = version + 1 where id = ?")
-        .param(id)
-        .update();
+    users.mfaRemovedByAdministrator(id);
   }
 
   /** An invited account never held more than the e-mail: it simply goes (links cascade). */
   void withdrawInvitation(UUID id) {
-    jdbc.sql("delete from users where id = ? and status = 'invited'").param(id).update();
+    users.deleteInvited(id);
   }
 
   /**
@@ -65,21 +66,10 @@ class Anonymiser {
    */
   private void pseudonymise(UUID id) {
     String pseudonym = pseudonym();
-    while (jdbc.sql("select exists(select 1 from users where lower(email) = ?)")
-        .param(pseudonym)
-        .query(Boolean.class)
-        .single()) {
+    while (users.emailInUse(pseudonym)) {
       pseudonym = pseudonym();
     }
-    jdbc.sql(
-            """
-            update users set email = ?, display_name = ?, password_hash = null,
-                             status = 'anonymised', failed_logins = 0, locked_until = null,
-                             version = version + 1
-            where id = ?
-            """)
-        .params(pseudonym, DISPLAY_NAME, id)
-        .update();
+    users.anonymise(id, pseudonym, DISPLAY_NAME);
   }
 
   private static String pseudonym() {

@@ -5,6 +5,7 @@ import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
 import ai.trae.identity.IdentityProperties;
 import ai.trae.platform.crypto.OpaqueTokens;
+import ai.trae.platform.database.Ids;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public class Sessions {
 
   @Transactional
   public Opened open(UUID userId, @Nullable String userAgent, @Nullable String ip) {
-    UUID id = UUID.randomUUID();
+    UUID id = Ids.newId();
     Instant now = clock.instant();
     Instant expires = now.plus(properties.sessionLifetime());
     jdbc.sql(

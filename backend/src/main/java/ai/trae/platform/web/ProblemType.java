@@ -128,6 +128,13 @@ public enum ProblemType {
       HttpStatus.CONFLICT,
       "Role in use",
       "Users still have this role, or it is built in. Give those users another role first."),
+  VERSION_CONFLICT(
+      "version-conflict",
+      HttpStatus.CONFLICT,
+      "Changed by someone else",
+      "What you changed was changed by someone else since you loaded it, so your change was not"
+          + " saved. Reload, check their change and make yours again. With If-Match the answer is"
+          + " 412 Precondition Failed, otherwise 409."),
   // Mail: instance settings, test mails and mails a request depends on (e-mail change).
   MAIL_NOT_CONFIGURED(
       "mail-not-configured",
