@@ -26,6 +26,11 @@ class MfaFlags {
     users.mfaEnrolled(userId);
   }
 
+  /** An administrator's reset: a change to the account, so its version moves on. */
+  void removedByAdministrator(UUID userId) {
+    users.mfaRemovedByAdministrator(userId);
+  }
+
   /** True when it was enabled, so only a real change is audited. */
   boolean disable(UUID userId) {
     return users.mfaTurnedOff(userId);
