@@ -84,6 +84,8 @@ interface FakeUser {
   recoveryCodes: string[];
   createdAt: string;
   lastLoginAt: string | null;
+  /** Grows with every change, like the server's; absent means 0. */
+  version?: number;
 }
 
 export function problem(status: number, type: string, title: string, extra: object = {}) {
@@ -276,6 +278,7 @@ export class FakeIdentity {
       mfaEnabled: user.mfaEnabled,
       createdAt: user.createdAt,
       lastLoginAt: user.lastLoginAt,
+      version: user.version ?? 0,
     };
   }
 
@@ -650,7 +653,15 @@ export const identityHandlers = [
     `${API}/users/:id`,
     authed({ permission: 'users:manage' }, async (_user, request, params) => {
       const target = f.userById(params.id!);
-      const body = await json<{ role?: string; disabled?: boolean }>(request);
+      const body = await json<{ role?: string; disabled?: boolean; version?: number }>(request);
+      const version = target.version ?? 0;
+      if (body.version !== undefined && body.version !== version) {
+        return problem(409, 'version-conflict', 'Changed by someone else', {
+          detail:
+            'Someone else changed this user since you loaded it. Reload it and make your change again.',
+          currentVersion: version,
+        });
+      }
       if (body.disabled !== undefined && target.status === 'invited') {
         return problem(409, 'conflict', 'Conflict', {
           detail: 'This invitation has not been accepted yet; delete it instead of disabling.',
@@ -658,6 +669,7 @@ export const identityHandlers = [
       }
       if (body.role) target.role = body.role;
       if (body.disabled !== undefined) target.status = body.disabled ? 'disabled' : 'active';
+      target.version = version + 1;
       return HttpResponse.json(f.toUser(target));
     }),
   ),

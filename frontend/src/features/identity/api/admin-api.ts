@@ -40,7 +40,10 @@ export const adminApi = baseApi.injectEndpoints({
       query: (body) => ({ url: '/users/invitations', method: 'POST', body }),
       invalidatesTags: ['Users'],
     }),
-    updateUser: build.mutation<User, { id: string; role?: string; disabled?: boolean }>({
+    updateUser: build.mutation<
+      User,
+      { id: string; role?: string; disabled?: boolean; version?: number }
+    >({
       query: ({ id, ...body }) => ({
         url: `/users/${encodeURIComponent(id)}`,
         method: 'PATCH',

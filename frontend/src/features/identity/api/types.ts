@@ -67,6 +67,8 @@ export interface User {
   mfaEnabled: boolean;
   createdAt: string;
   lastLoginAt: string | null;
+  /** Sent back with a change, so one made from a stale copy is refused (409 version-conflict). */
+  version: number;
 }
 
 export interface Page<T> {

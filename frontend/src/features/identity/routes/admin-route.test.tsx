@@ -74,6 +74,24 @@ describe('admin', () => {
     });
   });
 
+  it('sends the version it showed, so a change made meanwhile is not overwritten', async () => {
+    const { user } = renderApp('/admin/users');
+    const table = await screen.findByRole('table', { name: 'Users' });
+    await within(table).findByRole('row', { name: /Eddie Editor/ });
+    // another administrator changes the user after this list was loaded
+    const editor = fakeIdentity.users.find((u) => u.email === 'editor@example.com')!;
+    editor.version = (editor.version ?? 0) + 1;
+
+    await chooseMenuItem(
+      user,
+      within(table).getByRole('button', { name: 'Actions for editor@example.com' }),
+      'Disable',
+    );
+
+    expect(await screen.findByText(/Someone else changed this user/)).toBeInTheDocument();
+    expect(editor.status).toBe('active');
+  });
+
   it('makes a password reset link', async () => {
     const { user } = renderApp('/admin/users');
     const table = await screen.findByRole('table', { name: 'Users' });

@@ -136,7 +136,7 @@ function UserRow({ user, onAction }: { user: User; onAction: (p: Pending) => voi
   const [update, { isLoading }] = useUpdateUserMutation();
   const toggleDisabled = () => {
     const disabled = user.status !== 'disabled';
-    update({ id: user.id, disabled })
+    update({ id: user.id, disabled, version: user.version })
       .unwrap()
       .then(() => {
         notifySuccess(`${user.displayName || user.email} is ${disabled ? 'disabled' : 'enabled'}.`);
@@ -381,7 +381,10 @@ function ActionDialog({
               disabled={!role || role === user.role}
               onClick={() => {
                 if (role)
-                  run(() => update({ id: user.id, role }).unwrap(), `${who} is now ${role}.`);
+                  run(
+                    () => update({ id: user.id, role, version: user.version }).unwrap(),
+                    `${who} is now ${role}.`,
+                  );
               }}
             >
               Save role

@@ -1,5 +1,17 @@
 /** Content items, workflow, versions, media, search, channels, publishing and the delivery API. */
-@ApplicationModule(displayName = "Content")
+@ApplicationModule(
+    displayName = "Content",
+    allowedDependencies = {
+      "platform::crypto",
+      "platform::database",
+      "platform::jobs",
+      "platform::mail",
+      "platform::ratelimit",
+      "platform::security",
+      "platform::settings",
+      "platform::web",
+      "identity"
+    })
 @NullMarked
 package ai.trae.content;
 

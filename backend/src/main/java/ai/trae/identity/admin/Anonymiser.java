@@ -1,6 +1,10 @@
 package ai.trae.identity.admin;
 
+import ai.trae.identity.mfa.TotpService;
+import ai.trae.identity.reset.OneTimeTokens;
 import ai.trae.identity.session.Sessions;
+import ai.trae.identity.token.PersonalAccessTokens;
+import ai.trae.identity.user.Users;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -10,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Removes personal data from an account while keeping its id, so the audit log still holds
  * together. The row stays (status {@code anonymised}) with a random pseudonym; everything that
- * identified the person or could still act for them goes. Plain SQL on the MFA and token tables:
- * those features own their code elsewhere, but removal has to reach their rows.
+ * identified the person or could still act for them goes, each through the feature that owns the
+ * table. (The sessions' devices and the user's notifications are still cleared here, in SQL, until
+ * the session feature offers a method for it.)
  */
 @Component
 class Anonymiser {
@@ -21,10 +26,24 @@ class Anonymiser {
 
   private final JdbcClient jdbc;
   private final Sessions sessions;
+  private final Users users;
+  private final TotpService totp;
+  private final PersonalAccessTokens accessTokens;
+  private final OneTimeTokens oneTimeTokens;
 
-  Anonymiser(JdbcClient jdbc, Sessions sessions) {
+  Anonymiser(
+      JdbcClient jdbc,
+      Sessions sessions,
+      Users users,
+      TotpService totp,
+      PersonalAccessTokens accessTokens,
+      OneTimeTokens oneTimeTokens) {
     this.jdbc = jdbc;
     this.sessions = sessions;
+    this.users = users;
+    this.totp = totp;
+    this.accessTokens = accessTokens;
+    this.oneTimeTokens = oneTimeTokens;
   }
 
   void anonymise(UUID id) {
@@ -35,28 +54,18 @@ class Anonymiser {
     jdbc.sql("update sessions set ip = null, user_agent = null where user_id = ?")
         .param(id)
         .update();
-    jdbc.sql(
-            """
-            update personal_access_tokens set revoked_at = now()
-            where user_id = ? and revoked_at is null
-            """)
-        .param(id)
-        .update();
-    jdbc.sql("delete from one_time_tokens where user_id = ?").param(id).update();
+    accessTokens.revokeAll(id);
+    oneTimeTokens.deleteAllOf(id);
     jdbc.sql("delete from user_notifications where user_id = ?").param(id).update();
   }
 
   void removeMfa(UUID id) {
-    jdbc.sql("delete from totp_factors where user_id = ?").param(id).update();
-    jdbc.sql("delete from recovery_codes where user_id = ?").param(id).update();
-    jdbc.sql("update users set mfa_enabled = false, version = version + 1 where id = ?")
-        .param(id)
-        .update();
+    totp.removeForAdministrator(id);
   }
 
   /** An invited account never held more than the e-mail: it simply goes (links cascade). */
   void withdrawInvitation(UUID id) {
-    jdbc.sql("delete from users where id = ? and status = 'invited'").param(id).update();
+    users.deleteInvited(id);
   }
 
   /**
@@ -65,21 +74,10 @@ class Anonymiser {
    */
   private void pseudonymise(UUID id) {
     String pseudonym = pseudonym();
-    while (jdbc.sql("select exists(select 1 from users where lower(email) = ?)")
-        .param(pseudonym)
-        .query(Boolean.class)
-        .single()) {
+    while (users.emailInUse(pseudonym)) {
       pseudonym = pseudonym();
     }
-    jdbc.sql(
-            """
-            update users set email = ?, display_name = ?, password_hash = null,
-                             status = 'anonymised', failed_logins = 0, locked_until = null,
-                             version = version + 1
-            where id = ?
-            """)
-        .params(pseudonym, DISPLAY_NAME, id)
-        .update();
+    users.anonymise(id, pseudonym, DISPLAY_NAME);
   }
 
   private static String pseudonym() {

@@ -12,15 +12,16 @@ import ai.trae.identity.reset.PasswordResets;
 import ai.trae.identity.reset.PasswordResets.ResetLink;
 import ai.trae.identity.session.Sessions;
 import ai.trae.identity.token.PersonalAccessTokens;
+import ai.trae.identity.user.ExpectedVersion;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.User;
+import ai.trae.identity.user.UserVersionConflict;
 import ai.trae.identity.user.Users;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +48,6 @@ public class UserAdministration {
   private final Invitations invitations;
   private final Anonymiser anonymiser;
   private final AuditLog audit;
-  private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
 
   UserAdministration(
@@ -59,7 +59,6 @@ public class UserAdministration {
       Invitations invitations,
       Anonymiser anonymiser,
       AuditLog audit,
-      JdbcClient jdbc,
       ApplicationEventPublisher events) {
     this.users = users;
     this.roles = roles;
@@ -69,7 +68,6 @@ public class UserAdministration {
     this.invitations = invitations;
     this.anonymiser = anonymiser;
     this.audit = audit;
-    this.jdbc = jdbc;
     this.events = events;
   }
 
@@ -83,21 +81,35 @@ public class UserAdministration {
 
   /**
    * Changes role and/or the disabled flag; disabling ends the user's sessions, personal access
-   * tokens and reset links at once.
+   * tokens and reset links at once. Each write is guarded by the version it was made from, so of
+   * two administrators changing one user at once, one wins and the other gets {@link
+   * UserVersionConflict}, with nothing of their change written.
    *
    * @param held what the actor's credential holds ({@link Permissions#heldBy})
+   * @param expected the version the change was made from ({@link ExpectedVersion#ANY}: the one read
+   *     here)
    */
   @Transactional
   public User update(
-      UUID actorId, Set<String> held, UUID id, @Nullable String role, @Nullable Boolean disabled) {
+      UUID actorId,
+      Set<String> held,
+      UUID id,
+      @Nullable String role,
+      @Nullable Boolean disabled,
+      ExpectedVersion expected) {
     User target = load(id);
     guardTarget(actorId, held, target);
+    expected.check(target);
+    int version = target.version();
     if (role != null && !role.equals(target.role())) {
       requireGrantable(actorId, held, role);
       if (target.role().equals(OWNER)) {
         keepAnOwner(target);
       }
-      users.changeRole(id, role);
+      if (!users.changeRole(id, role, version)) {
+        throw expected.lostRace();
+      }
+      version++;
       audit.record(
           event("user.role.changed", actorId, id)
               .with("before", target.role())
@@ -105,12 +117,13 @@ public class UserAdministration {
       events.publishEvent(new RoleChanged(id, target.role(), role, actorId));
     }
     if (disabled != null) {
-      setDisabled(actorId, target, disabled);
+      setDisabled(actorId, target, disabled, version, expected);
     }
     return load(id);
   }
 
-  private void setDisabled(UUID actorId, User target, boolean disabled) {
+  private void setDisabled(
+      UUID actorId, User target, boolean disabled, int version, ExpectedVersion expected) {
     if (target.status() == User.Status.INVITED) {
       throw AdminRefusal.conflict(
           "This invitation has not been accepted yet; delete it instead of disabling.");
@@ -120,7 +133,9 @@ public class UserAdministration {
         throw AdminRefusal.self();
       }
       keepAnOwner(target);
-      users.changeStatus(target.id(), User.Status.DISABLED);
+      if (!users.changeStatus(target.id(), User.Status.DISABLED, version)) {
+        throw expected.lostRace();
+      }
       // a disabled account must stop acting at once, by any credential it had
       int ended = sessions.revokeAll(target.id(), null, "user-disabled");
       int revoked = accessTokens.revokeAll(target.id());
@@ -132,7 +147,9 @@ public class UserAdministration {
               .with("resetLinksEnded", links));
       events.publishEvent(new UserDisabled(target.id(), actorId));
     } else if (!disabled && target.status() == User.Status.DISABLED) {
-      users.changeStatus(target.id(), User.Status.ACTIVE);
+      if (!users.changeStatus(target.id(), User.Status.ACTIVE, version)) {
+        throw expected.lostRace();
+      }
       audit.record(event("user.enabled", actorId, target.id()));
     }
   }
@@ -217,10 +234,7 @@ public class UserAdministration {
     if (!target.role().equals(OWNER) || !target.active()) {
       return;
     }
-    List<UUID> owners =
-        jdbc.sql("select id from users where role = 'OWNER' and status = 'active' for update")
-            .query(UUID.class)
-            .list();
+    List<UUID> owners = users.lockActiveOwners();
     if (owners.stream().noneMatch(o -> !o.equals(target.id()))) {
       throw AdminRefusal.lastOwner();
     }

@@ -31,7 +31,8 @@ public class UserDirectory {
     StringBuilder sql =
         new StringBuilder(
             """
-            select id, email, display_name, role, status, mfa_enabled, created_at, last_login_at
+            select id, email, display_name, role, status, mfa_enabled, created_at, last_login_at,
+                   version
             from users where status <> 'anonymised'
             """);
     List<Object> params = new ArrayList<>();
@@ -63,7 +64,8 @@ public class UserDirectory {
                       User.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                       rs.getBoolean("mfa_enabled"),
                       rs.getTimestamp("created_at").toInstant(),
-                      lastLogin == null ? null : lastLogin.toInstant());
+                      lastLogin == null ? null : lastLogin.toInstant(),
+                      rs.getInt("version"));
                 })
             .list();
     return Page.of(rows, limit, last -> Cursors.encode(last.createdAt(), last.id()));
@@ -83,7 +85,8 @@ public class UserDirectory {
       User.Status status,
       boolean mfaEnabled,
       Instant createdAt,
-      @Nullable Instant lastLoginAt) {
+      @Nullable Instant lastLoginAt,
+      int version) {
 
     public static Listed of(User user) {
       return new Listed(
@@ -94,7 +97,8 @@ public class UserDirectory {
           user.status(),
           user.mfaEnabled(),
           user.createdAt(),
-          user.lastLoginAt());
+          user.lastLoginAt(),
+          user.version());
     }
   }
 }

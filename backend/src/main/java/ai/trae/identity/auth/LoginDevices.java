@@ -1,6 +1,7 @@
 package ai.trae.identity.auth;
 
 import ai.trae.platform.crypto.OpaqueTokens;
+import ai.trae.platform.database.Ids;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,7 +117,7 @@ class LoginDevices {
             insert into login_devices (id, user_id, token_hash, created_at, last_used_at, expires_at)
             values (?, ?, ?, ?, ?, ?)
             """)
-        .params(UUID.randomUUID(), userId, OpaqueTokens.sha256(token), at, at, expires)
+        .params(Ids.newId(), userId, OpaqueTokens.sha256(token), at, at, expires)
         .update();
     jdbc.sql(
             """

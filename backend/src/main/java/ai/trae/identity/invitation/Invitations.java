@@ -12,6 +12,7 @@ import ai.trae.identity.reset.OneTimeTokens.Purpose;
 import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
+import ai.trae.platform.database.Ids;
 import ai.trae.platform.mail.Mailer;
 import ai.trae.platform.mail.PublicLinks;
 import ai.trae.platform.web.ProblemType;
@@ -111,7 +112,7 @@ public class Invitations {
     }
     User user =
         new User(
-            UUID.randomUUID(),
+            Ids.newId(),
             email,
             placeholderName(email),
             null,

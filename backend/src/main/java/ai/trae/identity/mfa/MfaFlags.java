@@ -1,39 +1,38 @@
 package ai.trae.identity.mfa;
 
+import ai.trae.identity.user.Users;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code users.mfa_enabled}: the flag login and the user list read, kept in step with a confirmed
- * factor by {@link TotpService} alone.
+ * factor by {@link TotpService} alone. The row belongs to {@link Users}; this names what MFA needs
+ * of it.
  */
-@Repository
+@Component
 class MfaFlags {
 
-  private final JdbcClient jdbc;
+  private final Users users;
 
-  MfaFlags(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  MfaFlags(Users users) {
+    this.users = users;
   }
 
   boolean isEnabled(UUID userId) {
-    return jdbc.sql("select mfa_enabled from users where id = ?")
-        .param(userId)
-        .query(Boolean.class)
-        .optional()
-        .orElse(false);
+    return users.mfaEnabled(userId);
   }
 
   void enable(UUID userId) {
-    jdbc.sql("update users set mfa_enabled = true where id = ?").param(userId).update();
+    users.mfaEnrolled(userId);
+  }
+
+  /** An administrator's reset: a change to the account, so its version moves on. */
+  void removedByAdministrator(UUID userId) {
+    users.mfaRemovedByAdministrator(userId);
   }
 
   /** True when it was enabled, so only a real change is audited. */
   boolean disable(UUID userId) {
-    return jdbc.sql("update users set mfa_enabled = false where id = ? and mfa_enabled")
-            .param(userId)
-            .update()
-        == 1;
+    return users.mfaTurnedOff(userId);
   }
 }

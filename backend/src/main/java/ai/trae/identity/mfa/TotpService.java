@@ -146,6 +146,17 @@ public class TotpService {
     audit.byAdmin("mfa.totp.disabled", userId);
   }
 
+  /**
+   * Factors, recovery codes and the flag go, audited by the caller (an administrator's MFA reset or
+   * an anonymisation records its own entry).
+   */
+  @Transactional
+  public void removeForAdministrator(UUID userId) {
+    factors.delete(userId);
+    recoveryCodes.deleteAll(userId);
+    flags.removedByAdministrator(userId);
+  }
+
   private boolean remove(UUID userId) {
     factors.delete(userId);
     recoveryCodes.deleteAll(userId);

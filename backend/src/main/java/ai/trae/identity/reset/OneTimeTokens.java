@@ -147,6 +147,11 @@ public class OneTimeTokens {
         .update();
   }
 
+  /** Every link of the account, used or not, of any purpose: it is being anonymised. */
+  public void deleteAllOf(UUID userId) {
+    jdbc.sql("delete from one_time_tokens where user_id = ?").param(userId).update();
+  }
+
   /**
    * @param token the secret for the link; shown once, never stored or logged
    */

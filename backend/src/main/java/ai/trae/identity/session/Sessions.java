@@ -6,6 +6,7 @@ import ai.trae.identity.AuditLog;
 import ai.trae.identity.IdentityProperties;
 import ai.trae.identity.RefreshTokenReuseDetected;
 import ai.trae.platform.crypto.OpaqueTokens;
+import ai.trae.platform.database.Ids;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +50,7 @@ public class Sessions {
 
   @Transactional
   public Opened open(UUID userId, @Nullable String userAgent, @Nullable String ip) {
-    UUID id = UUID.randomUUID();
+    UUID id = Ids.newId();
     Instant now = clock.instant();
     Instant expires = now.plus(properties.sessionLifetime());
     jdbc.sql(

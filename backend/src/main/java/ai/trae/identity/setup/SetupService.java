@@ -6,12 +6,12 @@ import ai.trae.identity.AuditLog;
 import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
+import ai.trae.platform.database.Ids;
 import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -61,7 +61,7 @@ public class SetupService {
     Instant now = clock.instant();
     User owner =
         new User(
-            UUID.randomUUID(),
+            Ids.newId(),
             email,
             displayName,
             passwords.encode(password),

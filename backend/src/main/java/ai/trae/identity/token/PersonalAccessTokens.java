@@ -7,6 +7,7 @@ import ai.trae.identity.Permissions;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.Users;
 import ai.trae.platform.crypto.OpaqueTokens;
+import ai.trae.platform.database.Ids;
 import ai.trae.platform.security.Authorities;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.web.ProblemType;
@@ -84,7 +85,7 @@ public class PersonalAccessTokens {
       throw new ErrorResponseException(ProblemType.VALIDATION_FAILED.status(), problem, null);
     }
     String token = PREFIX + OpaqueTokens.random();
-    UUID id = UUID.randomUUID();
+    UUID id = Ids.newId();
     Instant now = clock.instant();
     Instant expires = days == null ? null : now.plus(Duration.ofDays(days));
     jdbc.sql(

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Repository;
 public class Roles {
 
   private final JdbcClient jdbc;
+  private final Users users;
 
-  Roles(JdbcClient jdbc) {
+  Roles(JdbcClient jdbc, Users users) {
     this.jdbc = jdbc;
+    this.users = users;
   }
 
   public Optional<Role> byName(String name) {
@@ -61,18 +63,13 @@ public class Roles {
 
   /** Deletes a custom role; anonymised accounts that kept it fall back to VIEWER. */
   public void delete(String name) {
-    jdbc.sql("update users set role = 'VIEWER' where role = ? and status = 'anonymised'")
-        .param(name)
-        .update();
+    users.demoteAnonymisedHolders(name);
     jdbc.sql("delete from roles where name = ? and not built_in").param(name).update();
   }
 
-  /** Accounts (active, disabled or invited) that have the role; served by users_role_idx. */
+  /** Accounts (active, disabled or invited) that have the role. */
   public long holders(String name) {
-    return jdbc.sql("select count(*) from users where role = ? and status <> 'anonymised'")
-        .param(name)
-        .query(Long.class)
-        .single();
+    return users.holdersOf(name);
   }
 
   private static Role map(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +13,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The accounts table. E-mail lookups are case-insensitive (served by users_email_uq). */
+/**
+ * The accounts table and its only writer: every feature that changes an account (sign-in, MFA,
+ * invitations, resets, administration, anonymisation) calls a method here, so the rules of the row
+ * (what bumps {@code version}, what an anonymised row keeps) live in one place. Other features may
+ * join {@code users} in their own reads where one query is the point (token and session checks).
+ * E-mail lookups are case-insensitive (served by users_email_uq).
+ */
 @Repository
 public class Users {
 
@@ -30,6 +38,24 @@ public class Users {
 
   public Optional<User> byId(UUID id) {
     return jdbc.sql("select * from users where id = ?").param(id).query(Users::map).optional();
+  }
+
+  /** One query for any number of ids; unknown ids are simply absent. */
+  public List<User> byIds(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select * from users where id = any(?)")
+        .param(ids.stream().distinct().toArray(UUID[]::new))
+        .query(Users::map)
+        .list();
+  }
+
+  public boolean emailInUse(String email) {
+    return jdbc.sql("select exists(select 1 from users where lower(email) = ?)")
+        .param(email.trim().toLowerCase(Locale.ROOT))
+        .query(Boolean.class)
+        .single();
   }
 
   public boolean any() {
@@ -90,15 +116,92 @@ public class Users {
         .update();
   }
 
-  public void changeRole(UUID id, String role) {
-    jdbc.sql("update users set role = ?, version = version + 1 where id = ?")
-        .params(role, id)
+  /**
+   * Only if the row is still at {@code expectedVersion}: false when someone changed it since it was
+   * read (a concurrent writer waits for the row lock and then finds the version moved on).
+   */
+  public boolean changeRole(UUID id, String role, int expectedVersion) {
+    return jdbc.sql("update users set role = ?, version = version + 1 where id = ? and version = ?")
+            .params(role, id, expectedVersion)
+            .update()
+        == 1;
+  }
+
+  /** Only if the row is still at {@code expectedVersion}, as {@link #changeRole}. */
+  public boolean changeStatus(UUID id, User.Status status, int expectedVersion) {
+    return jdbc.sql(
+                "update users set status = ?, version = version + 1 where id = ? and version = ?")
+            .params(status.value(), id, expectedVersion)
+            .update()
+        == 1;
+  }
+
+  /**
+   * The active owners, locked until the transaction ends, so two changes that would each leave one
+   * owner cannot both pass the check.
+   */
+  public List<UUID> lockActiveOwners() {
+    return jdbc.sql("select id from users where role = 'OWNER' and status = 'active' for update")
+        .query(UUID.class)
+        .list();
+  }
+
+  /** Accounts (active, disabled or invited) that have the role; served by users_role_idx. */
+  public long holdersOf(String role) {
+    return jdbc.sql("select count(*) from users where role = ? and status <> 'anonymised'")
+        .param(role)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Before a custom role goes: anonymised accounts that kept it fall back to VIEWER. */
+  public void demoteAnonymisedHolders(String role) {
+    jdbc.sql("update users set role = 'VIEWER' where role = ? and status = 'anonymised'")
+        .param(role)
         .update();
   }
 
-  public void changeStatus(UUID id, User.Status status) {
-    jdbc.sql("update users set status = ?, version = version + 1 where id = ?")
-        .params(status.value(), id)
+  public boolean mfaEnabled(UUID id) {
+    return jdbc.sql("select mfa_enabled from users where id = ?")
+        .param(id)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /** A factor was confirmed. */
+  public void mfaEnrolled(UUID id) {
+    jdbc.sql("update users set mfa_enabled = true where id = ?").param(id).update();
+  }
+
+  /** The user turned MFA off; true when it was on, so only a real change is audited. */
+  public boolean mfaTurnedOff(UUID id) {
+    return jdbc.sql("update users set mfa_enabled = false where id = ? and mfa_enabled")
+            .param(id)
+            .update()
+        == 1;
+  }
+
+  /** An administrator removed the factors (or the account is being anonymised). */
+  public void mfaRemovedByAdministrator(UUID id) {
+    jdbc.sql("update users set mfa_enabled = false, version = version + 1 where id = ?")
+        .param(id)
+        .update();
+  }
+
+  /**
+   * Personal data goes; the row and its id stay for the audit log. The pseudonym must be unused
+   * ({@link #emailInUse}): a failed update would abort the surrounding transaction.
+   */
+  public void anonymise(UUID id, String pseudonym, String displayName) {
+    jdbc.sql(
+            """
+            update users set email = ?, display_name = ?, password_hash = null,
+                             status = 'anonymised', failed_logins = 0, locked_until = null,
+                             version = version + 1
+            where id = ?
+            """)
+        .params(pseudonym, displayName, id)
         .update();
   }
 
@@ -151,6 +254,7 @@ public class Users {
         rs.getInt("failed_logins"),
         locked == null ? null : locked.toInstant(),
         rs.getTimestamp("created_at").toInstant(),
-        lastLogin == null ? null : lastLogin.toInstant());
+        lastLogin == null ? null : lastLogin.toInstant(),
+        rs.getInt("version"));
   }
 }

@@ -156,10 +156,11 @@ public enum ProblemType {
   VERSION_CONFLICT(
       "version-conflict",
       HttpStatus.PRECONDITION_FAILED,
-      "Version conflict",
-      "Someone else changed this since you read it: the If-Match header names an older version."
-          + " The current member holds what is stored now and the ETag header its version; apply"
-          + " your change to it and send it again with that ETag."),
+      "Changed by someone else",
+      "Someone else changed this since you read it, so your change was not saved. With If-Match"
+          + " naming an older version the answer is 412 and its current member holds what is"
+          + " stored now (the ETag header its version); a version sent in the body answers 409"
+          + " with currentVersion. Reload, check their change and make yours again."),
   PRECONDITION_REQUIRED(
       "precondition-required",
       HttpStatus.PRECONDITION_REQUIRED,

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * @param status {@code invited}, {@code active} or {@code disabled}
+ * @param version send it back with a change (as {@code version} or {@code If-Match: "<version>"})
+ *     so a change made from a stale copy is refused instead of overwriting someone else's
  */
 record UserResponse(
     UUID id,
@@ -17,7 +19,8 @@ record UserResponse(
     String status,
     boolean mfaEnabled,
     Instant createdAt,
-    @Nullable Instant lastLoginAt) {
+    @Nullable Instant lastLoginAt,
+    int version) {
 
   static UserResponse from(Listed user) {
     return new UserResponse(
@@ -28,7 +31,8 @@ record UserResponse(
         user.status().value(),
         user.mfaEnabled(),
         user.createdAt(),
-        user.lastLoginAt());
+        user.lastLoginAt(),
+        user.version());
   }
 
   static UserResponse from(User user) {

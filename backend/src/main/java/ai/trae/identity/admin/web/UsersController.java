@@ -4,7 +4,9 @@ import ai.trae.identity.Permissions;
 import ai.trae.identity.admin.UserAdministration;
 import ai.trae.identity.admin.UserDirectory;
 import ai.trae.identity.invitation.Invitations.Invited;
+import ai.trae.identity.invitation.web.InvitationResponse;
 import ai.trae.identity.reset.PasswordResets.ResetLink;
+import ai.trae.identity.user.ExpectedVersion;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.security.RequirePermission;
 import ai.trae.platform.web.Page;
@@ -15,10 +17,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -55,14 +60,16 @@ class UsersController {
   /**
    * @param role null leaves the role as it is
    * @param disabled null leaves the status as it is
+   * @param version the user's version the change was made from; a stale one answers 409
+   *     /problems/version-conflict. Optional, so older clients keep working.
    */
-  record UserChange(@Nullable @Size(max = 32) String role, @Nullable Boolean disabled) {}
+  record UserChange(
+      @Nullable @Size(max = 32) String role,
+      @Nullable Boolean disabled,
+      @Nullable @PositiveOrZero Integer version) {}
 
   record InvitationRequest(
       @NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 32) String role) {}
-
-  record InvitationResponse(
-      UUID id, String email, String role, String inviteUrl, Instant expiresAt, boolean emailed) {}
 
   record ResetLinkResponse(String resetUrl, Instant expiresAt) {}
 
@@ -91,13 +98,7 @@ class UsersController {
     Invited invited =
         administration.invite(
             current.userId(), Permissions.heldBy(caller), body.email(), body.role());
-    return new InvitationResponse(
-        invited.id(),
-        invited.email(),
-        invited.role(),
-        invited.url(),
-        invited.expiresAt(),
-        invited.emailed());
+    return InvitationResponse.from(invited);
   }
 
   @Operation(
@@ -106,16 +107,29 @@ class UsersController {
           "Disabling ends the user's sessions at once. "
               + ACTING_ON
               + " 403 /problems/forbidden (with missing) also for a new role with permissions you"
-              + " lack. 409 /problems/last-owner, 409 /problems/self-change.")
+              + " lack. 409 /problems/last-owner, 409 /problems/self-change. 409"
+              + " /problems/version-conflict when the user changed since the version sent in the"
+              + " body (412 with the same type when If-Match: \"<version>\" was sent instead), or"
+              + " when another change committed while this one ran.")
   @PatchMapping("/{id}")
   UserResponse update(
       @AuthenticationPrincipal CurrentUser current,
       Authentication caller,
       @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
       @Valid @RequestBody UserChange body) {
+    ExpectedVersion expected =
+        ifMatch != null
+            ? ExpectedVersion.fromIfMatch(ifMatch)
+            : ExpectedVersion.fromBody(body.version());
     return UserResponse.from(
         administration.update(
-            current.userId(), Permissions.heldBy(caller), id, body.role(), body.disabled()));
+            current.userId(),
+            Permissions.heldBy(caller),
+            id,
+            body.role(),
+            body.disabled(),
+            expected));
   }
 
   @Operation(

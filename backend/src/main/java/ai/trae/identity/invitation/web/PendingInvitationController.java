@@ -7,7 +7,6 @@ import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.security.RequirePermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -31,12 +30,6 @@ class PendingInvitationController {
     this.pending = pending;
   }
 
-  /**
-   * @param inviteUrl the new link; contains the secret
-   */
-  record InvitationResponse(
-      UUID id, String email, String role, String inviteUrl, Instant expiresAt, boolean emailed) {}
-
   @Operation(
       summary = "A new link for a pending invitation (the old one stops working)",
       description =
@@ -49,13 +42,7 @@ class PendingInvitationController {
   InvitationResponse reissue(
       @AuthenticationPrincipal CurrentUser current, Authentication caller, @PathVariable UUID id) {
     Invited invited = pending.reissue(id, current.userId(), Permissions.heldBy(caller));
-    return new InvitationResponse(
-        invited.id(),
-        invited.email(),
-        invited.role(),
-        invited.url(),
-        invited.expiresAt(),
-        invited.emailed());
+    return InvitationResponse.from(invited);
   }
 
   @Operation(

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.identity.user;
+
+import org.jspecify.annotations.NullMarked;
