@@ -8,6 +8,7 @@ import ai.trae.identity.invitation.Invitations;
 import ai.trae.identity.session.Sessions;
 import ai.trae.identity.session.Sessions.RefreshRejected;
 import ai.trae.identity.setup.SetupService;
+import ai.trae.identity.user.ExpectedVersion;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.Users;
 import java.util.HashSet;
@@ -75,7 +76,7 @@ class IdentityEventsTests {
   void changingARolePublishesRoleChanged(Scenario scenario) {
     UUID user = activeUser("AUTHOR");
     scenario
-        .stimulate(() -> admin.update(owner, held, user, "EDITOR", null))
+        .stimulate(() -> admin.update(owner, held, user, "EDITOR", null, ExpectedVersion.ANY))
         .andWaitForEventOfType(RoleChanged.class)
         .matching(event -> event.userId().equals(user))
         .toArriveAndVerify(
@@ -86,7 +87,7 @@ class IdentityEventsTests {
   void disablingPublishesUserDisabled(Scenario scenario) {
     UUID user = activeUser("VIEWER");
     scenario
-        .stimulate(() -> admin.update(owner, held, user, null, true))
+        .stimulate(() -> admin.update(owner, held, user, null, true, ExpectedVersion.ANY))
         .andWaitForEventOfType(UserDisabled.class)
         .matching(event -> event.userId().equals(user))
         .toArriveAndVerify(event -> assertThat(event.disabledBy()).isEqualTo(owner));
