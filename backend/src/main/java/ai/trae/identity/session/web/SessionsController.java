@@ -6,8 +6,8 @@ import ai.trae.identity.AuditLog;
 import ai.trae.identity.session.Sessions;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
-import ai.trae.platform.web.ProblemType;
-import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,10 +72,8 @@ class SessionsController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void revoke(@AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
     if (!sessions.revokeOwn(current.userId(), id, "revoked-by-user")) {
-      throw new ErrorResponseException(
-          HttpStatus.NOT_FOUND,
-          Problems.of(ProblemType.NOT_FOUND, "No active session of yours has this id."),
-          null);
+      throw new ProblemException(
+          PlatformProblem.NOT_FOUND, "No active session of yours has this id.");
     }
     audit.record(
         AuditEvent.of("session.revoked", Actor.user(current.userId(), null)).target("session", id));
