@@ -83,13 +83,7 @@ class RolesControllerTests {
 
   @Test
   void anInvalidBodyNamesEachFieldAndNeverReachesTheService() {
-    assertThat(
-            mvc.post()
-                .uri("/api/v1/roles")
-                .with(signedIn())
-                .with(csrf())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\": \"lower\", \"permissions\": [], \"mfaRequired\": false}"))
+    assertThat(createRole("{\"name\": \"lower\", \"permissions\": [], \"mfaRequired\": false}"))
         .hasStatus(400)
         .bodyJson()
         .isLenientlyEqualTo(
@@ -106,17 +100,21 @@ class RolesControllerTests {
         .willReturn(new Role("WRITER", false, List.of("users:read"), true));
 
     assertThat(
-            mvc.post()
-                .uri("/api/v1/roles")
-                .with(signedIn())
-                .with(csrf())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"name\": \"WRITER\", \"permissions\": [\"users:read\"], \"mfaRequired\": true}"))
+            createRole(
+                "{\"name\": \"WRITER\", \"permissions\": [\"users:read\"], \"mfaRequired\": true}"))
         .hasStatus(201)
         .bodyJson()
         .extractingPath("$.name")
         .isEqualTo("WRITER");
+  }
+
+  private MockMvcTester.MockMvcRequestBuilder createRole(String json) {
+    return mvc.post()
+        .uri("/api/v1/roles")
+        .with(signedIn())
+        .with(csrf())
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(json);
   }
 
   private static RequestPostProcessor signedIn() {
