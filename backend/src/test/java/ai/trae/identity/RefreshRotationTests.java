@@ -2,11 +2,13 @@ package ai.trae.identity;
 
 import static ai.trae.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ai.trae.support.Accounts;
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,12 +81,17 @@ class RefreshRotationTests {
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
-    assertThat(
-            jdbc.sql("select count(*) from user_notifications where user_id = ?::uuid")
-                .param(userId)
-                .query(Integer.class)
-                .single())
-        .isEqualTo(1);
+    // the notice comes from a listener once the revocation committed
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql("select count(*) from user_notifications where user_id = ?::uuid")
+                            .param(userId)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1));
   }
 
   @Test

@@ -41,11 +41,6 @@ public class AdminRefusal extends ProblemException {
     return new AdminRefusal(PlatformProblem.CONFLICT, detail);
   }
 
-  static AdminRefusal badCursor() {
-    return new AdminRefusal(
-        PlatformProblem.BAD_REQUEST, "The cursor is not one this API returned.");
-  }
-
   /** 400 in the shape of a validation failure, so forms can show it next to the field. */
   static AdminRefusal invalidField(String field, String message) {
     return new AdminRefusal(Problems.validationFailed(List.of(new FieldProblem(field, message))));

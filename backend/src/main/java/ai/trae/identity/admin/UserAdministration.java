@@ -4,6 +4,9 @@ import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
 import ai.trae.identity.Permissions;
+import ai.trae.identity.RoleChanged;
+import ai.trae.identity.UserAnonymised;
+import ai.trae.identity.UserDisabled;
 import ai.trae.identity.invitation.Invitations;
 import ai.trae.identity.reset.PasswordResets;
 import ai.trae.identity.reset.PasswordResets.ResetLink;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +48,7 @@ public class UserAdministration {
   private final Anonymiser anonymiser;
   private final AuditLog audit;
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
   UserAdministration(
       Users users,
@@ -54,7 +59,8 @@ public class UserAdministration {
       Invitations invitations,
       Anonymiser anonymiser,
       AuditLog audit,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      ApplicationEventPublisher events) {
     this.users = users;
     this.roles = roles;
     this.sessions = sessions;
@@ -64,6 +70,7 @@ public class UserAdministration {
     this.anonymiser = anonymiser;
     this.audit = audit;
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /**
@@ -95,6 +102,7 @@ public class UserAdministration {
           event("user.role.changed", actorId, id)
               .with("before", target.role())
               .with("after", role));
+      events.publishEvent(new RoleChanged(id, target.role(), role, actorId));
     }
     if (disabled != null) {
       setDisabled(actorId, target, disabled);
@@ -122,6 +130,7 @@ public class UserAdministration {
               .with("sessionsEnded", ended)
               .with("tokensRevoked", revoked)
               .with("resetLinksEnded", links));
+      events.publishEvent(new UserDisabled(target.id(), actorId));
     } else if (!disabled && target.status() == User.Status.DISABLED) {
       users.changeStatus(target.id(), User.Status.ACTIVE);
       audit.record(event("user.enabled", actorId, target.id()));
@@ -181,6 +190,7 @@ public class UserAdministration {
     }
     anonymiser.anonymise(id);
     audit.record(event("user.anonymised", actorId, id));
+    events.publishEvent(new UserAnonymised(id, actorId));
   }
 
   private User load(UUID id) {

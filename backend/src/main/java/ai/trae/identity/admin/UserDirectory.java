@@ -2,9 +2,9 @@ package ai.trae.identity.admin;
 
 import ai.trae.identity.user.User;
 import ai.trae.platform.web.Cursors;
+import ai.trae.platform.web.Page;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,7 @@ public class UserDirectory {
     this.jdbc = jdbc;
   }
 
-  public Page page(@Nullable String q, @Nullable String cursor, int limit) {
+  public Page<Listed> page(@Nullable String q, @Nullable String cursor, int limit) {
     StringBuilder sql =
         new StringBuilder(
             """
@@ -41,11 +41,11 @@ public class UserDirectory {
       params.add(prefix);
       params.add(prefix);
     }
-    Key after = Key.decode(cursor);
+    Cursors.Key after = Cursors.decode(cursor);
     if (after != null) {
       sql.append(" and (created_at, id) < (?, ?)");
-      params.add(Timestamp.from(after.createdAt()));
-      params.add(after.id());
+      params.add(Timestamp.from(after.expect(2).instant(0)));
+      params.add(after.uuid(1));
     }
     sql.append(" order by created_at desc, id desc limit ?");
     params.add(limit + 1);
@@ -66,20 +66,13 @@ public class UserDirectory {
                       lastLogin == null ? null : lastLogin.toInstant());
                 })
             .list();
-    if (rows.size() <= limit) {
-      return new Page(rows, null);
-    }
-    List<Listed> items = rows.subList(0, limit);
-    Listed last = items.getLast();
-    return new Page(items, new Key(last.createdAt(), last.id()).encode());
+    return Page.of(rows, limit, last -> Cursors.encode(last.createdAt(), last.id()));
   }
 
   /** LIKE treats % and _ as wildcards; a search for "a_b" means those characters. */
   static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
-
-  public record Page(List<Listed> items, @Nullable String nextCursor) {}
 
   /** A user as the list shows it. */
   public record Listed(
@@ -102,28 +95,6 @@ public class UserDirectory {
           user.mfaEnabled(),
           user.createdAt(),
           user.lastLoginAt());
-    }
-  }
-
-  private record Key(Instant createdAt, UUID id) {
-
-    String encode() {
-      return Cursors.encode(createdAt + "," + id);
-    }
-
-    static @Nullable Key decode(@Nullable String cursor) {
-      String text = Cursors.decode(cursor);
-      if (text == null) {
-        return null;
-      }
-      int comma = text.indexOf(',');
-      try {
-        return new Key(
-            Instant.parse(text.substring(0, Math.max(comma, 0))),
-            UUID.fromString(text.substring(comma + 1)));
-      } catch (DateTimeParseException | IllegalArgumentException ex) {
-        throw AdminRefusal.badCursor();
-      }
     }
   }
 }

@@ -36,6 +36,13 @@ class LoginDevices {
     this.clock = clock;
   }
 
+  /** Drops devices whose cookie expired before {@code now}; they are never recognised again. */
+  int purgeExpired(Instant now) {
+    return jdbc.sql("delete from login_devices where expires_at < ?")
+        .param(Timestamp.from(now))
+        .update();
+  }
+
   /** The device behind the cookie, if the cookie is one this account's sign-ins handed out. */
   Optional<Device> recognise(String email, @Nullable String token) {
     if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {

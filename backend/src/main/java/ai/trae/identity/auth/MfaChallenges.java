@@ -37,6 +37,13 @@ class MfaChallenges {
     this.clock = clock;
   }
 
+  /** Drops challenges that expired (or were spent) before {@code now}; the sign-in clean-up job. */
+  int purgeExpired(Instant now) {
+    return jdbc.sql("delete from mfa_challenges where expires_at < ?")
+        .param(Timestamp.from(now))
+        .update();
+  }
+
   /** A new challenge for the password step that just succeeded; old ones of the user are pruned. */
   UUID open(UUID userId, Duration ttl) {
     Instant now = clock.instant();

@@ -10,14 +10,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * bcrypt behind a delegating encoder: hashes carry their algorithm id, so the cost or algorithm can
- * change later and old hashes still verify.
+ * change later and old hashes still verify. Hashing runs on its own threads (see {@link
+ * PasswordHashing}).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordEncoderConfiguration {
 
   @Bean
   PasswordEncoder passwordEncoder(IdentityProperties properties) {
-    return new DelegatingPasswordEncoder(
-        "bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptCost())));
+    return new PasswordHashing(
+        new DelegatingPasswordEncoder(
+            "bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptCost()))),
+        Runtime.getRuntime().availableProcessors());
   }
 }

@@ -4,6 +4,7 @@ import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
 import ai.trae.identity.IdentityProblem;
+import ai.trae.identity.UserInvited;
 import ai.trae.identity.reset.InvalidTokenException;
 import ai.trae.identity.reset.OneTimeTokens;
 import ai.trae.identity.reset.OneTimeTokens.Issued;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,7 @@ public class Invitations {
   private final AuditLog audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
   Invitations(
       Users users,
@@ -58,7 +61,8 @@ public class Invitations {
       PublicLinks links,
       AuditLog audit,
       Clock clock,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events) {
     this.users = users;
     this.tokens = tokens;
     this.policy = policy;
@@ -68,9 +72,14 @@ public class Invitations {
     this.audit = audit;
     this.clock = clock;
     this.transaction = transaction;
+    this.events = events;
   }
 
-  /** Creates the invited account and its link, then mails it (after commit: no dead links). */
+  /**
+   * Creates the invited account and its link, then mails it (after commit: no dead links). The mail
+   * goes out here rather than from a listener of {@link UserInvited}: the answer says whether it
+   * was sent, and the link's secret must not be stored with a publication.
+   */
   public Invited invite(String email, String role, UUID invitedBy) {
     Invited invited = transaction.execute(status -> create(email.trim(), role, invitedBy));
     return mail(invited);
@@ -123,6 +132,7 @@ public class Invitations {
         AuditEvent.of("user.invited", Actor.user(invitedBy, null))
             .target("user", user.id())
             .with("role", role));
+    events.publishEvent(new UserInvited(user.id(), role, invitedBy, issued.expiresAt()));
     return new Invited(
         user.id(), email, role, links.to("/invite/" + issued.token()), issued.expiresAt(), false);
   }

@@ -78,6 +78,16 @@ public class OneTimeTokens {
     return new Issued(token, expires);
   }
 
+  /**
+   * Drops links that can never be used again: expired before {@code now}, or used. A pending
+   * invitation's account stays; an administrator can send it a new link.
+   */
+  public int purgeDead(Instant now) {
+    return jdbc.sql("delete from one_time_tokens where expires_at < ? or used_at is not null")
+        .param(Timestamp.from(now))
+        .update();
+  }
+
   /** The link, if it is known, unused and unexpired. */
   public Optional<Pending> find(Purpose purpose, String token) {
     if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {

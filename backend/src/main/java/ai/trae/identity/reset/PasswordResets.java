@@ -3,6 +3,7 @@ package ai.trae.identity.reset;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.PasswordResetRequested;
 import ai.trae.identity.reset.OneTimeTokens.Issued;
 import ai.trae.identity.reset.OneTimeTokens.Pending;
 import ai.trae.identity.reset.OneTimeTokens.Purpose;
@@ -13,6 +14,7 @@ import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
 import ai.trae.platform.mail.Mailer;
 import ai.trae.platform.mail.PublicLinks;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,16 +22,18 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Password reset by one-time link (valid one hour), requested by the user by e-mail or handed out
- * by an administrator. Requests are answered before any lookup happens: the lookup, the link and
- * the mail run in the background, so neither the answer nor its timing reveals whether an e-mail
- * address has an account.
+ * by an administrator. Requests are answered before any lookup happens: the lookup runs in the
+ * background, and the link and its mail come from {@link PasswordResetMail} once the request is
+ * recorded, so neither the answer nor its timing reveals whether an e-mail address has an account.
  */
 @Service
 public class PasswordResets {
@@ -47,6 +51,9 @@ public class PasswordResets {
   private final Mailer mailer;
   private final PublicLinks links;
   private final TaskExecutor background;
+  private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   PasswordResets(
       OneTimeTokens tokens,
@@ -58,7 +65,10 @@ public class PasswordResets {
       AuditLog audit,
       Mailer mailer,
       PublicLinks links,
-      @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+      @Qualifier("applicationTaskExecutor") TaskExecutor background,
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.tokens = tokens;
     this.users = users;
     this.policy = policy;
@@ -69,11 +79,19 @@ public class PasswordResets {
     this.mailer = mailer;
     this.links = links;
     this.background = background;
+    this.transaction = transaction;
+    this.events = events;
+    this.clock = clock;
   }
 
   /** A fresh link for the user (earlier unused ones stop working). */
   @Transactional
   public ResetLink createLink(UUID userId, @Nullable UUID createdBy) {
+    return issue(userId, createdBy);
+  }
+
+  /** Without a caller's transaction, {@link OneTimeTokens#issue} replaces the link in its own. */
+  private ResetLink issue(UUID userId, @Nullable UUID createdBy) {
     Issued issued = tokens.issue(Purpose.PASSWORD_RESET, userId, null, null, createdBy, LINK_TTL);
     // the UI's reset page reads the token from the query
     return new ResetLink(links.to("/reset-password?token=" + issued.token()), issued.expiresAt());
@@ -84,7 +102,7 @@ public class PasswordResets {
     background.execute(
         () -> {
           try {
-            mailLink(email);
+            transaction.executeWithoutResult(status -> record(email));
           } catch (RuntimeException ex) {
             log.warn("Password reset request failed: {}", ex.getClass().getSimpleName());
           }
@@ -93,18 +111,39 @@ public class PasswordResets {
 
   /**
    * Only active accounts get a link; for anyone else nothing happens. Without mail nothing happens
-   * either: a link nobody receives would only end one an administrator handed out.
+   * either: a link nobody receives would only end one an administrator handed out. The audit entry
+   * and the event that makes the link commit together.
    */
-  void mailLink(String email) {
+  void record(String email) {
     User user = users.byEmail(email).filter(User::active).orElse(null);
     if (user == null || !mailer.configured()) {
       return;
     }
-    ResetLink link = createLink(user.id(), null);
     audit.record(
         AuditEvent.of("user.password-reset.requested", Actor.user(user.id(), null))
             .target("user", user.id()));
-    mailer.send(
+    events.publishEvent(new PasswordResetRequested(user.id(), clock.instant()));
+  }
+
+  /**
+   * Mails a fresh link for the request, if the account is still active and mail still on, and the
+   * request is not older than a link would live: a mail retried after a long outage would arrive
+   * when nobody waits for it any more.
+   *
+   * @throws ai.trae.platform.mail.MailFailure when the server refused: the publication stays
+   *     incomplete and is retried (with another link; this one is replaced then)
+   */
+  void mail(PasswordResetRequested request) {
+    User user = users.byId(request.userId()).filter(User::active).orElse(null);
+    if (user == null || !mailer.configured()) {
+      return;
+    }
+    if (request.requestedAt().plus(LINK_TTL).isBefore(clock.instant())) {
+      log.info("Not mailing a password reset link requested more than {} ago", LINK_TTL);
+      return;
+    }
+    ResetLink link = issue(user.id(), null);
+    mailer.sendOrFail(
         user.email(),
         "Reset your TRAE password",
         """

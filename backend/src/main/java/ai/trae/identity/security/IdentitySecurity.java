@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -42,7 +41,8 @@ class IdentitySecurity {
   @Bean
   @Primary
   JwtDecoder accessTokenDecoder(SigningKeys keys, IdentityProperties properties, Clock clock) {
-    return AccessTokenDecoder.forAudience(keys, properties, properties.audience(), clock);
+    return new VerifiedTokens(
+        AccessTokenDecoder.forAudience(keys, properties, properties.audience(), clock), clock);
   }
 
   /** Reads only the five-minute token between the password and the MFA step of a login. */
@@ -63,32 +63,29 @@ class IdentitySecurity {
     return http -> configure(http, managers(decoder, principals, tokens), problems, properties);
   }
 
-  /** {@code trae_pat_…} bearer tokens are personal access tokens; anything else must be a JWT. */
-  private static AuthenticationManagerResolver<HttpServletRequest> managers(
+  /**
+   * {@code trae_pat_…} bearer tokens are personal access tokens; anything else must be a JWT. One
+   * manager tells them apart by the token the filter already resolved, so the header is read once.
+   */
+  private static AuthenticationManager managers(
       JwtDecoder decoder, SessionPrincipals principals, PersonalAccessTokens tokens) {
     JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(decoder);
     jwt.setJwtAuthenticationConverter(principals);
     AuthenticationManager jwtManager = new ProviderManager(jwt);
-    AuthenticationManager patManager =
-        authentication -> {
-          String token = ((BearerTokenAuthenticationToken) authentication).getToken();
-          return tokens
-              .authenticate(token)
-              .orElseThrow(
-                  () -> new InvalidBearerTokenException("Unknown, expired or revoked token"));
-        };
-    DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
-    return request -> {
-      String token = bearer.resolve(request);
-      return token != null && token.startsWith(PersonalAccessTokens.PREFIX)
-          ? patManager
-          : jwtManager;
+    return authentication -> {
+      String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+      if (!token.startsWith(PersonalAccessTokens.PREFIX)) {
+        return jwtManager.authenticate(authentication);
+      }
+      return tokens
+          .authenticate(token)
+          .orElseThrow(() -> new InvalidBearerTokenException("Unknown, expired or revoked token"));
     };
   }
 
   private static void configure(
       HttpSecurity http,
-      AuthenticationManagerResolver<HttpServletRequest> managers,
+      AuthenticationManager manager,
       SecurityProblems problems,
       IdentityProperties properties)
       throws Exception {
@@ -98,7 +95,7 @@ class IdentitySecurity {
                 server
                     .bearerTokenResolver(
                         request -> isScrape(request, properties) ? null : bearer.resolve(request))
-                    .authenticationManagerResolver(managers)
+                    .authenticationManagerResolver(request -> manager)
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -128,11 +125,11 @@ class IdentitySecurity {
 
   private static boolean isScrape(HttpServletRequest request, IdentityProperties properties) {
     @Nullable String expected = properties.scrapeToken();
+    if (expected == null || expected.isBlank() || !PROMETHEUS.equals(request.getRequestURI())) {
+      return false;
+    }
     String header = request.getHeader("Authorization");
-    return expected != null
-        && !expected.isBlank()
-        && PROMETHEUS.equals(request.getRequestURI())
-        && header != null
+    return header != null
         && MessageDigest.isEqual(
             header.getBytes(StandardCharsets.UTF_8),
             ("Bearer " + expected).getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
 import ai.trae.identity.IdentityProperties;
+import ai.trae.identity.RefreshTokenReuseDetected;
 import ai.trae.platform.crypto.OpaqueTokens;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +32,19 @@ public class Sessions {
   private final IdentityProperties properties;
   private final Clock clock;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
-  Sessions(JdbcClient jdbc, IdentityProperties properties, Clock clock, AuditLog audit) {
+  Sessions(
+      JdbcClient jdbc,
+      IdentityProperties properties,
+      Clock clock,
+      AuditLog audit,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.properties = properties;
     this.clock = clock;
     this.audit = audit;
+    this.events = events;
   }
 
   @Transactional
@@ -101,18 +110,8 @@ public class Sessions {
           AuditEvent.of("auth.refresh.reuse-detected", Actor.user(row.userId(), null))
               .target("session", row.sessionId())
               .with("effect", "session revoked"));
-      jdbc.sql(
-              """
-              insert into user_notifications (id, user_id, kind, message, created_at)
-              values (?, ?, 'session-revoked', ?, ?)
-              """)
-          .params(
-              UUID.randomUUID(),
-              row.userId(),
-              "A sign-in token was used twice, which suggests it was copied. That session was"
-                  + " signed out; your other sessions are unaffected.",
-              Timestamp.from(now))
-          .update();
+      // the user is told by ReuseNotification, after this commits
+      events.publishEvent(new RefreshTokenReuseDetected(row.userId(), row.sessionId(), now));
       throw new RefreshRejected();
     }
     jdbc.sql("update refresh_tokens set rotated_at = ? where token_hash = ?")
@@ -142,6 +141,46 @@ public class Sessions {
         == 1;
   }
 
+  /**
+   * Sign-out: ends the session and audits it, together.
+   *
+   * @param actorId who signed out; null when only the refresh cookie said which session
+   * @return false when the session had ended already (nothing is audited)
+   */
+  @Transactional
+  public boolean signOut(UUID sessionId, @Nullable UUID actorId) {
+    if (!revoke(sessionId, "logout")) {
+      return false;
+    }
+    audit.record(
+        AuditEvent.of(
+                "auth.logout", actorId == null ? Actor.anonymous(null) : Actor.user(actorId, null))
+            .target("session", sessionId));
+    return true;
+  }
+
+  /** The user ends one of their own sessions; audited with it. */
+  @Transactional
+  public boolean signOutOwn(UUID userId, UUID sessionId) {
+    if (!revokeOwn(userId, sessionId, "revoked-by-user")) {
+      return false;
+    }
+    audit.record(
+        AuditEvent.of("session.revoked", Actor.user(userId, null)).target("session", sessionId));
+    return true;
+  }
+
+  /** The user ends all their sessions but {@code keep}; audited with it. */
+  @Transactional
+  public int signOutOthers(UUID userId, @Nullable UUID keep) {
+    int revoked = revokeAll(userId, keep, "revoked-by-user");
+    audit.record(
+        AuditEvent.of("session.revoked-others", Actor.user(userId, null))
+            .target("user", userId)
+            .with("revoked", revoked));
+    return revoked;
+  }
+
   @Transactional
   public boolean revokeOwn(UUID userId, UUID sessionId, String reason) {
     return jdbc.sql(
@@ -163,6 +202,16 @@ public class Sessions {
             where user_id = ? and revoked_at is null and id is distinct from ?
             """)
         .params(Timestamp.from(clock.instant()), reason, userId, keep)
+        .update();
+  }
+
+  /**
+   * Drops sessions (and their refresh tokens) that ended before {@code before}: expired or signed
+   * out. A missing session is as dead as a revoked one to every check.
+   */
+  public int purgeEndedBefore(Instant before) {
+    return jdbc.sql("delete from sessions where expires_at < ? or revoked_at < ?")
+        .params(Timestamp.from(before), Timestamp.from(before))
         .update();
   }
 

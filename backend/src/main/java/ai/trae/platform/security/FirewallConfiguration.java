@@ -23,13 +23,13 @@ class FirewallConfiguration {
   @Bean
   HttpFirewall httpFirewall() {
     StrictHttpFirewall firewall = new StrictHttpFirewall();
+    // the firewall's own rules, checked without regexes (see FirewallCharacters)
+    firewall.setAllowedHeaderNames(FirewallCharacters::assignedAndNotControl);
+    firewall.setAllowedHeaderValues(FirewallCharacters::assignedAndNotControlOrTab);
     firewall.setAllowedParameterNames(
-        name ->
-            StrictHttpFirewall.ALLOWED_PARAMETER_NAMES.test(name) && StorableText.isStorable(name));
-    firewall.setAllowedParameterValues(
-        value ->
-            StrictHttpFirewall.ALLOWED_PARAMETER_VALUES.test(value)
-                && StorableText.isStorable(value));
+        name -> FirewallCharacters.assignedAndNotControl(name) && StorableText.isStorable(name));
+    // the firewall allows any parameter value; TRAE refuses those it could not store
+    firewall.setAllowedParameterValues(StorableText::isStorable);
     return firewall;
   }
 

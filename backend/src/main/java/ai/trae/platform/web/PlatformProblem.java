@@ -86,6 +86,32 @@ public enum PlatformProblem implements ProblemKind {
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       "Unsupported media type",
       "The Content-Type of the request is not accepted here; send application/json."),
+  // Conditional requests (If-Match / ETag) and Idempotency-Key.
+  VERSION_CONFLICT(
+      "version-conflict",
+      HttpStatus.PRECONDITION_FAILED,
+      "Version conflict",
+      "Someone else changed this since you read it: the If-Match header names an older version."
+          + " The current member holds what is stored now and the ETag header its version; apply"
+          + " your change to it and send it again with that ETag."),
+  PRECONDITION_REQUIRED(
+      "precondition-required",
+      HttpStatus.PRECONDITION_REQUIRED,
+      "If-Match required",
+      "This update must say which version it changes: send the ETag of your last read in an"
+          + " If-Match header."),
+  IDEMPOTENCY_KEY_REUSED(
+      "idempotency-key-reused",
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Idempotency key reused",
+      "This Idempotency-Key was already used for a different request (another method, path or"
+          + " body). Use a new key for a new request."),
+  IDEMPOTENCY_IN_PROGRESS(
+      "idempotency-in-progress",
+      HttpStatus.CONFLICT,
+      "Request still in progress",
+      "A request with this Idempotency-Key is still running. Retry in a moment; you will then get"
+          + " its response."),
   TOO_MANY_REQUESTS(
       "too-many-requests",
       HttpStatus.TOO_MANY_REQUESTS,
@@ -129,8 +155,10 @@ public enum PlatformProblem implements ProblemKind {
       case 405 -> METHOD_NOT_ALLOWED;
       case 406 -> NOT_ACCEPTABLE;
       case 409 -> CONFLICT;
+      case 412 -> VERSION_CONFLICT;
       case 413 -> PAYLOAD_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 428 -> PRECONDITION_REQUIRED;
       case 429 -> TOO_MANY_REQUESTS;
       case 503 -> SERVICE_UNAVAILABLE;
       default -> status.is5xxServerError() ? INTERNAL_ERROR : BAD_REQUEST;

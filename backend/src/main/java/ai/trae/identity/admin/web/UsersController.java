@@ -7,6 +7,7 @@ import ai.trae.identity.invitation.Invitations.Invited;
 import ai.trae.identity.reset.PasswordResets.ResetLink;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.security.RequirePermission;
+import ai.trae.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,7 +17,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -52,8 +52,6 @@ class UsersController {
     this.administration = administration;
   }
 
-  record UserPage(List<UserResponse> items, @Nullable String nextCursor) {}
-
   /**
    * @param role null leaves the role as it is
    * @param disabled null leaves the status as it is
@@ -70,12 +68,11 @@ class UsersController {
 
   @Operation(summary = "Users, newest first; q searches e-mail and display name by prefix")
   @GetMapping
-  UserPage list(
+  Page<UserResponse> list(
       @RequestParam @Nullable @Size(max = 100) String q,
       @RequestParam @Nullable String cursor,
       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit) {
-    UserDirectory.Page page = directory.page(q, cursor, limit);
-    return new UserPage(page.items().stream().map(UserResponse::from).toList(), page.nextCursor());
+    return directory.page(q, cursor, limit).map(UserResponse::from);
   }
 
   @Operation(

@@ -6,6 +6,7 @@ import ai.trae.identity.audit.AuditEvents;
 import ai.trae.identity.audit.AuditEvents.AuditFilter;
 import ai.trae.platform.security.RequirePermission;
 import ai.trae.platform.web.Cursors;
+import ai.trae.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -43,19 +44,17 @@ class AuditEventsController {
 
   @Operation(summary = "Audit events, newest first, filtered")
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  AuditPage list(
+  Page<AuditEntry> list(
       @RequestParam @Nullable String action,
       @RequestParam @Nullable String actorId,
       @RequestParam @Nullable Instant from,
       @RequestParam @Nullable Instant to,
       @RequestParam @Nullable String cursor,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-    List<AuditEntry> page =
+    List<AuditEntry> rows =
         events.page(
             new AuditFilter(action, actorId, from, to), Cursors.decodeLong(cursor), limit + 1);
-    boolean more = page.size() > limit;
-    List<AuditEntry> items = page.stream().limit(limit).toList();
-    return new AuditPage(items, more ? Cursors.encode(String.valueOf(items.getLast().id())) : null);
+    return Page.of(rows, limit, last -> Cursors.encode(last.id()));
   }
 
   @Operation(summary = "Recompute the hash chain and report the first altered row")
@@ -93,6 +92,4 @@ class AuditEventsController {
       throw new UncheckedIOException(ex);
     }
   }
-
-  record AuditPage(List<AuditEntry> items, @Nullable String nextCursor) {}
 }

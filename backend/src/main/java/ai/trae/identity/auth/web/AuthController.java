@@ -1,8 +1,5 @@
 package ai.trae.identity.auth.web;
 
-import ai.trae.identity.AuditEvent;
-import ai.trae.identity.AuditEvent.Actor;
-import ai.trae.identity.AuditLog;
 import ai.trae.identity.IdentityProblem;
 import ai.trae.identity.IdentityRateLimits;
 import ai.trae.identity.auth.AccessTokens;
@@ -41,21 +38,14 @@ class AuthController {
   private final Sessions sessions;
   private final AccessTokens tokens;
   private final Users users;
-  private final AuditLog audit;
   private final RateLimiter limits;
 
   AuthController(
-      LoginService login,
-      Sessions sessions,
-      AccessTokens tokens,
-      Users users,
-      AuditLog audit,
-      RateLimiter limits) {
+      LoginService login, Sessions sessions, AccessTokens tokens, Users users, RateLimiter limits) {
     this.login = login;
     this.sessions = sessions;
     this.tokens = tokens;
     this.users = users;
-    this.audit = audit;
     this.limits = limits;
   }
 
@@ -219,12 +209,8 @@ class AuthController {
         current != null && current.sessionId() != null
             ? current.sessionId()
             : cookie == null ? null : sessions.sessionOf(cookie).orElse(null);
-    if (sessionId != null && sessions.revoke(sessionId, "logout")) {
-      audit.record(
-          AuditEvent.of(
-                  "auth.logout",
-                  current == null ? Actor.anonymous(null) : Actor.user(current.userId(), null))
-              .target("session", sessionId));
+    if (sessionId != null) {
+      sessions.signOut(sessionId, current == null ? null : current.userId());
     }
     return ResponseEntity.noContent()
         .header(HttpHeaders.SET_COOKIE, RefreshCookie.clear(request))

@@ -8,6 +8,7 @@ import ai.trae.identity.auth.InvalidCredentialsException;
 import ai.trae.identity.auth.LoginService;
 import ai.trae.identity.auth.PasswordConfirmation;
 import ai.trae.identity.reset.PasswordResets;
+import ai.trae.identity.security.SignedInAccount;
 import ai.trae.identity.session.Sessions;
 import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.Roles;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +98,12 @@ class MeController {
               + " personal access token whatever its scopes.")
   @AnyCredential
   @GetMapping
-  MeResponse me(@AuthenticationPrincipal CurrentUser current) {
+  MeResponse me(@AuthenticationPrincipal CurrentUser current, Authentication authentication) {
+    // a session's caller was resolved for this request already; only a token's is read here
+    if (authentication.getDetails() instanceof SignedInAccount account
+        && account.id().equals(current.userId())) {
+      return MeResponse.of(account);
+    }
     return response(load(current));
   }
 

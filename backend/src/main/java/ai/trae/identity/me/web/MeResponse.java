@@ -1,5 +1,6 @@
 package ai.trae.identity.me.web;
 
+import ai.trae.identity.security.SignedInAccount;
 import ai.trae.identity.user.Roles.Role;
 import ai.trae.identity.user.User;
 import java.time.Instant;
@@ -20,6 +21,19 @@ public record MeResponse(
     boolean mfaReminder,
     Instant createdAt) {
 
+  public static MeResponse of(SignedInAccount account) {
+    return new MeResponse(
+        account.id(),
+        account.email(),
+        account.displayName(),
+        account.role(),
+        account.enrolmentRequired() ? List.of() : account.permissions(),
+        account.mfaEnabled(),
+        account.enrolmentRequired(),
+        reminded(account.mfaEnabled(), account.role()),
+        account.createdAt());
+  }
+
   public static MeResponse of(User user, Role role, boolean enrolmentRequired) {
     return new MeResponse(
         user.id(),
@@ -29,7 +43,11 @@ public record MeResponse(
         enrolmentRequired ? List.of() : role.permissions(),
         user.mfaEnabled(),
         enrolmentRequired,
-        !user.mfaEnabled() && (role.name().equals("OWNER") || role.name().equals("ADMIN")),
+        reminded(user.mfaEnabled(), role.name()),
         user.createdAt());
+  }
+
+  private static boolean reminded(boolean mfaEnabled, String role) {
+    return !mfaEnabled && (role.equals("OWNER") || role.equals("ADMIN"));
   }
 }

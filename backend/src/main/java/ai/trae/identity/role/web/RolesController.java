@@ -6,6 +6,7 @@ import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.Roles.Role;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.security.RequirePermission;
+import ai.trae.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,8 +42,6 @@ class RolesController {
     this.administration = administration;
   }
 
-  record Items<T>(List<T> items) {}
-
   record RoleResponse(String name, boolean builtIn, List<String> permissions, boolean mfaRequired) {
     static RoleResponse from(Role role) {
       return new RoleResponse(role.name(), role.builtIn(), role.permissions(), role.mfaRequired());
@@ -61,14 +60,14 @@ class RolesController {
 
   @Operation(summary = "Every permission a role can grant, with what it allows")
   @GetMapping("/permissions")
-  Items<Permissions.Permission> permissions() {
-    return new Items<>(Permissions.CATALOGUE);
+  Page<Permissions.Permission> permissions() {
+    return Page.all(Permissions.CATALOGUE);
   }
 
   @Operation(summary = "All roles, built-in first")
   @GetMapping("/roles")
-  Items<RoleResponse> list() {
-    return new Items<>(roles.all().stream().map(RoleResponse::from).toList());
+  Page<RoleResponse> list() {
+    return Page.all(roles.all().stream().map(RoleResponse::from).toList());
   }
 
   @Operation(

@@ -1,17 +1,14 @@
 package ai.trae.identity.session.web;
 
-import ai.trae.identity.AuditEvent;
-import ai.trae.identity.AuditEvent.Actor;
-import ai.trae.identity.AuditLog;
 import ai.trae.identity.session.Sessions;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
+import ai.trae.platform.web.Page;
 import ai.trae.platform.web.PlatformProblem;
 import ai.trae.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -31,11 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionsController {
 
   private final Sessions sessions;
-  private final AuditLog audit;
 
-  SessionsController(Sessions sessions, AuditLog audit) {
+  SessionsController(Sessions sessions) {
     this.sessions = sessions;
-    this.audit = audit;
   }
 
   record SessionResponse(
@@ -46,14 +41,12 @@ class SessionsController {
       Instant lastUsedAt,
       boolean current) {}
 
-  record SessionList(List<SessionResponse> items) {}
-
   record Revoked(int revoked) {}
 
   @Operation(summary = "Active sessions, newest first")
   @GetMapping
-  SessionList list(@AuthenticationPrincipal CurrentUser current) {
-    return new SessionList(
+  Page<SessionResponse> list(@AuthenticationPrincipal CurrentUser current) {
+    return Page.all(
         sessions.active(current.userId()).stream()
             .map(
                 s ->
@@ -71,22 +64,15 @@ class SessionsController {
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void revoke(@AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
-    if (!sessions.revokeOwn(current.userId(), id, "revoked-by-user")) {
+    if (!sessions.signOutOwn(current.userId(), id)) {
       throw new ProblemException(
           PlatformProblem.NOT_FOUND, "No active session of yours has this id.");
     }
-    audit.record(
-        AuditEvent.of("session.revoked", Actor.user(current.userId(), null)).target("session", id));
   }
 
   @Operation(summary = "Sign out every other session")
   @PostMapping("/revoke-others")
   Revoked revokeOthers(@AuthenticationPrincipal CurrentUser current) {
-    int revoked = sessions.revokeAll(current.userId(), current.sessionId(), "revoked-by-user");
-    audit.record(
-        AuditEvent.of("session.revoked-others", Actor.user(current.userId(), null))
-            .target("user", current.userId())
-            .with("revoked", revoked));
-    return new Revoked(revoked);
+    return new Revoked(sessions.signOutOthers(current.userId(), current.sessionId()));
   }
 }

@@ -5,6 +5,7 @@ import ai.trae.identity.token.PersonalAccessTokens;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.security.RequirePermission;
+import ai.trae.platform.web.Page;
 import ai.trae.platform.web.PlatformProblem;
 import ai.trae.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,13 +51,11 @@ class TokensController {
       @NotEmpty @Size(max = 32) List<@NotBlank String> scopes,
       @Nullable @Min(1) @Max(365) Integer expiresInDays) {}
 
-  record TokenList(List<PersonalAccessTokens.TokenInfo> items) {}
-
   @Operation(summary = "Your tokens (never their secret)")
   @Authenticated
   @GetMapping
-  TokenList list(@AuthenticationPrincipal CurrentUser user) {
-    return new TokenList(tokens.list(user.userId()));
+  Page<PersonalAccessTokens.TokenInfo> list(@AuthenticationPrincipal CurrentUser user) {
+    return Page.all(tokens.list(user.userId()));
   }
 
   @Operation(
