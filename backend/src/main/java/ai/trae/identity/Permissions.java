@@ -1,6 +1,7 @@
 package ai.trae.identity;
 
-import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.Problems;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,7 +10,6 @@ import java.util.Set;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The permission catalogue. Roles are sets of these; endpoints declare the one they need with
@@ -120,9 +120,10 @@ public final class Permissions {
     if (!missing.isEmpty()) {
       ProblemDetail problem =
           Problems.of(
-              ProblemType.FORBIDDEN, because + "; you lack " + String.join(", ", missing) + ".");
+              PlatformProblem.FORBIDDEN,
+              because + "; you lack " + String.join(", ", missing) + ".");
       problem.setProperty("missing", missing);
-      throw new ErrorResponseException(ProblemType.FORBIDDEN.status(), problem, null);
+      throw new ProblemException(problem);
     }
   }
 

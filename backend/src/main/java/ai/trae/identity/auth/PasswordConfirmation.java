@@ -3,6 +3,7 @@ package ai.trae.identity.auth;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.IdentityRateLimits;
 import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
@@ -60,7 +61,7 @@ public class PasswordConfirmation {
    * @param proof the kind of proof, for the audit entry ({@code code})
    */
   public boolean check(UUID userId, String purpose, String proof, BooleanSupplier matches) {
-    limits.check(RateLimitPolicy.PASSWORD_CHECK, userId.toString());
+    limits.check(IdentityRateLimits.PASSWORD_CHECK, userId.toString());
     boolean ok = matches.getAsBoolean();
     if (!ok) {
       separately.executeWithoutResult(

@@ -1,27 +1,29 @@
 package ai.trae.identity.invitation;
 
-import ai.trae.platform.web.ProblemType;
-import ai.trae.platform.web.Problems;
-import org.springframework.web.ErrorResponseException;
+import ai.trae.identity.IdentityProblem;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
+import ai.trae.platform.web.ProblemKind;
 
 /** Why a pending invitation could not be reissued or withdrawn. */
-class InvitationRefusal extends ErrorResponseException {
+class InvitationRefusal extends ProblemException {
 
-  private InvitationRefusal(ProblemType type, String detail) {
-    super(type.status(), Problems.of(type, detail), null);
+  private InvitationRefusal(ProblemKind kind, String detail) {
+    super(kind, detail);
   }
 
   static InvitationRefusal notFound() {
-    return new InvitationRefusal(ProblemType.NOT_FOUND, "There is no such user.");
+    return new InvitationRefusal(PlatformProblem.NOT_FOUND, "There is no such user.");
   }
 
   static InvitationRefusal notPending() {
     return new InvitationRefusal(
-        ProblemType.CONFLICT, "This user has no pending invitation: it was accepted or withdrawn.");
+        PlatformProblem.CONFLICT,
+        "This user has no pending invitation: it was accepted or withdrawn.");
   }
 
   static InvitationRefusal ownerRequired() {
     return new InvitationRefusal(
-        ProblemType.OWNER_REQUIRED, ProblemType.OWNER_REQUIRED.description());
+        IdentityProblem.OWNER_REQUIRED, IdentityProblem.OWNER_REQUIRED.description());
   }
 }

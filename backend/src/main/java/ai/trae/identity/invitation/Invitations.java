@@ -3,6 +3,7 @@ package ai.trae.identity.invitation;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.IdentityProblem;
 import ai.trae.identity.UserInvited;
 import ai.trae.identity.reset.InvalidTokenException;
 import ai.trae.identity.reset.OneTimeTokens;
@@ -15,23 +16,21 @@ import ai.trae.identity.user.Users;
 import ai.trae.platform.database.Ids;
 import ai.trae.platform.mail.Mailer;
 import ai.trae.platform.mail.PublicLinks;
-import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.FieldProblem;
+import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.Problems;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Invitations by one-time link (valid seven days). Inviting creates the account at once with status
@@ -198,18 +197,14 @@ public class Invitations {
   }
 
   /** 409: an account or pending invitation already has this e-mail. */
-  public static class EmailTakenException extends ErrorResponseException {
-    EmailTakenException() {
-      super(ProblemType.EMAIL_TAKEN.status(), problem(), null);
-    }
-
+  public static class EmailTakenException extends ProblemException {
     /** Names the field too, so an invitation form can show it next to the e-mail. */
-    private static ProblemDetail problem() {
-      ProblemDetail problem =
-          Problems.of(ProblemType.EMAIL_TAKEN, ProblemType.EMAIL_TAKEN.description());
-      problem.setProperty(
-          "errors", List.of(Map.of("field", "email", "message", "is already in use")));
-      return problem;
+    EmailTakenException() {
+      super(
+          Problems.withFields(
+              IdentityProblem.EMAIL_TAKEN,
+              IdentityProblem.EMAIL_TAKEN.description(),
+              List.of(new FieldProblem("email", "is already in use"))));
     }
   }
 }

@@ -1,7 +1,7 @@
 package ai.trae.identity.mfa;
 
-import ai.trae.platform.web.ProblemType;
-import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.UUID;
@@ -36,12 +36,9 @@ public class RecoveryCodeRegeneration {
   @Transactional
   public List<String> regenerate(UUID userId) {
     if (!flags.isEnabled(userId)) {
-      throw new ErrorResponseException(
-          ProblemType.CONFLICT.status(),
-          Problems.of(
-              ProblemType.CONFLICT,
-              "Two-factor authentication is off, so there are no recovery codes to replace."),
-          null);
+      throw new ProblemException(
+          PlatformProblem.CONFLICT,
+          "Two-factor authentication is off, so there are no recovery codes to replace.");
     }
     List<String> plain = RecoveryCode.generate(random);
     recoveryCodes.replace(

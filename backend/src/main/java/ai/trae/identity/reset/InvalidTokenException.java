@@ -1,16 +1,12 @@
 package ai.trae.identity.reset;
 
-import ai.trae.platform.web.ProblemType;
-import ai.trae.platform.web.Problems;
-import org.springframework.web.ErrorResponseException;
+import ai.trae.identity.IdentityProblem;
+import ai.trae.platform.web.ProblemException;
 
 /** 400: the link is unknown, expired or used; the answer does not say which. */
-public class InvalidTokenException extends ErrorResponseException {
+public class InvalidTokenException extends ProblemException {
 
   public InvalidTokenException() {
-    super(
-        ProblemType.INVALID_TOKEN.status(),
-        Problems.of(ProblemType.INVALID_TOKEN, ProblemType.INVALID_TOKEN.description()),
-        null);
+    super(IdentityProblem.INVALID_TOKEN, IdentityProblem.INVALID_TOKEN.description());
   }
 }

@@ -3,13 +3,18 @@ package ai.trae.identity.role;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.IdentityProblem;
 import ai.trae.identity.Permissions;
 import ai.trae.identity.user.Roles;
 import ai.trae.identity.user.Roles.Role;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
-import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.FieldProblem;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
+import ai.trae.platform.web.ProblemKind;
 import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.ValidationFailedException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,10 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Defining roles. The built-in roles' permissions are fixed (the product's documentation and the UI
@@ -57,10 +60,11 @@ public class RoleAdministration {
     List<String> checked = checked(permissions);
     Permissions.requireHeld(checked, held);
     if (!roles.insert(new Role(name, false, checked, mfaRequired))) {
-      ProblemDetail problem =
-          Problems.of(ProblemType.CONFLICT, "A role named " + name + " exists already.");
-      problem.setProperty("errors", List.of(Map.of("field", "name", "message", "is taken")));
-      throw new ErrorResponseException(ProblemType.CONFLICT.status(), problem, null);
+      throw new ProblemException(
+          Problems.withFields(
+              PlatformProblem.CONFLICT,
+              "A role named " + name + " exists already.",
+              List.of(new FieldProblem("name", "is taken"))));
     }
     audit.record(
         event("role.created", actorId, name)
@@ -84,22 +88,18 @@ public class RoleAdministration {
     String actorRole = users.byId(actorId).map(User::role).orElse("");
     if (OWNER_POLICED.contains(name) && !actorRole.equals("OWNER")) {
       throw refusal(
-          ProblemType.OWNER_REQUIRED, "Only an owner can change the OWNER and ADMIN roles.");
+          IdentityProblem.OWNER_REQUIRED, "Only an owner can change the OWNER and ADMIN roles.");
     }
     List<String> after = permissions == null ? before.permissions() : checked(permissions);
     boolean permissionsChange = !new HashSet<>(after).equals(new HashSet<>(before.permissions()));
     if (before.builtIn() && permissionsChange) {
-      throw invalid(
-          List.of(
-              Map.of(
-                  "field",
-                  "permissions",
-                  "message",
-                  "The permissions of built-in roles cannot be changed; create a role instead.")));
+      throw new ValidationFailedException(
+          "permissions",
+          "The permissions of built-in roles cannot be changed; create a role instead.");
     }
     if (permissionsChange && name.equals(actorRole)) {
       throw refusal(
-          ProblemType.FORBIDDEN,
+          PlatformProblem.FORBIDDEN,
           "You cannot change the permissions of your own role; ask someone with another role.");
     }
     Permissions.requireHeld(
@@ -119,12 +119,12 @@ public class RoleAdministration {
   public void delete(UUID actorId, String name) {
     Role role = roles.byName(name).orElseThrow(RoleAdministration::notFound);
     if (role.builtIn()) {
-      throw refusal(ProblemType.ROLE_IN_USE, "Built-in roles cannot be deleted.");
+      throw refusal(IdentityProblem.ROLE_IN_USE, "Built-in roles cannot be deleted.");
     }
     long holders = roles.holders(name);
     if (holders > 0) {
       throw refusal(
-          ProblemType.ROLE_IN_USE,
+          IdentityProblem.ROLE_IN_USE,
           "%d user(s) still have this role. Give them another role first.".formatted(holders));
     }
     roles.delete(name);
@@ -133,20 +133,17 @@ public class RoleAdministration {
 
   /** Known permissions, each once, in catalogue order; unknown ones are named per position. */
   static List<String> checked(List<String> permissions) {
-    List<Map<String, String>> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     for (int i = 0; i < permissions.size(); i++) {
       String permission = permissions.get(i);
       if (permission == null || !Permissions.exists(permission)) {
         errors.add(
-            Map.of(
-                "field",
-                "permissions[" + i + "]",
-                "message",
-                "There is no permission named " + permission + "."));
+            new FieldProblem(
+                "permissions[" + i + "]", "There is no permission named " + permission + "."));
       }
     }
     if (!errors.isEmpty()) {
-      throw invalid(errors);
+      throw new ValidationFailedException(errors);
     }
     LinkedHashSet<String> wanted = new LinkedHashSet<>(permissions);
     return Permissions.CATALOGUE.stream()
@@ -159,22 +156,11 @@ public class RoleAdministration {
     return AuditEvent.of(action, Actor.user(actorId, null)).target("role", role);
   }
 
-  private static ErrorResponseException notFound() {
-    return refusal(ProblemType.NOT_FOUND, "There is no such role.");
+  private static ProblemException notFound() {
+    return refusal(PlatformProblem.NOT_FOUND, "There is no such role.");
   }
 
-  private static ErrorResponseException refusal(ProblemType type, String detail) {
-    return new ErrorResponseException(type.status(), Problems.of(type, detail), null);
-  }
-
-  private static ErrorResponseException invalid(List<Map<String, String>> errors) {
-    ProblemDetail problem =
-        Problems.of(
-            ProblemType.VALIDATION_FAILED,
-            errors.size() == 1
-                ? "One field is invalid."
-                : "%d fields are invalid.".formatted(errors.size()));
-    problem.setProperty("errors", errors);
-    return new ErrorResponseException(ProblemType.VALIDATION_FAILED.status(), problem, null);
+  private static ProblemException refusal(ProblemKind kind, String detail) {
+    return new ProblemException(kind, detail);
   }
 }

@@ -3,12 +3,12 @@ package ai.trae.identity.setup;
 import ai.trae.identity.AuditEvent;
 import ai.trae.identity.AuditEvent.Actor;
 import ai.trae.identity.AuditLog;
+import ai.trae.identity.IdentityProblem;
 import ai.trae.identity.user.PasswordPolicy;
 import ai.trae.identity.user.User;
 import ai.trae.identity.user.Users;
 import ai.trae.platform.database.Ids;
-import ai.trae.platform.web.ProblemType;
-import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.ProblemException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * First run: creates the OWNER while no one exists. The single-row {@code setup_completion} table
@@ -88,12 +87,9 @@ public class SetupService {
   }
 
   /** 409: the owner exists. */
-  public static class SetupCompletedException extends ErrorResponseException {
+  public static class SetupCompletedException extends ProblemException {
     SetupCompletedException() {
-      super(
-          ProblemType.SETUP_COMPLETED.status(),
-          Problems.of(ProblemType.SETUP_COMPLETED, ProblemType.SETUP_COMPLETED.description()),
-          null);
+      super(IdentityProblem.SETUP_COMPLETED, IdentityProblem.SETUP_COMPLETED.description());
     }
   }
 }

@@ -10,7 +10,9 @@ import ai.trae.platform.crypto.OpaqueTokens;
 import ai.trae.platform.database.Ids;
 import ai.trae.platform.security.Authorities;
 import ai.trae.platform.security.CurrentUser;
-import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.FieldProblem;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.Problems;
 import java.sql.Array;
 import java.sql.Timestamp;
@@ -20,19 +22,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Personal access tokens for machines: {@code trae_pat_…}, shown once, stored as a SHA-256 hash. A
@@ -69,7 +68,7 @@ public class PersonalAccessTokens {
       UUID userId, Set<String> held, String name, List<String> scopes, @Nullable Integer days) {
     var user = users.byId(userId).orElseThrow();
     List<String> role = roles.byName(user.role()).map(Roles.Role::permissions).orElse(List.of());
-    List<Map<String, String>> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     for (String scope : new LinkedHashSet<>(scopes)) {
       if (Permissions.TOKENS_CREATE.equals(scope)) {
         errors.add(
@@ -79,10 +78,11 @@ public class PersonalAccessTokens {
       }
     }
     if (!errors.isEmpty()) {
-      ProblemDetail problem =
-          Problems.of(ProblemType.VALIDATION_FAILED, "A token cannot have more than you have.");
-      problem.setProperty("errors", errors);
-      throw new ErrorResponseException(ProblemType.VALIDATION_FAILED.status(), problem, null);
+      throw new ProblemException(
+          Problems.withFields(
+              PlatformProblem.VALIDATION_FAILED,
+              "A token cannot have more than you have.",
+              errors));
     }
     String token = PREFIX + OpaqueTokens.random();
     UUID id = Ids.newId();
@@ -119,8 +119,8 @@ public class PersonalAccessTokens {
         .toList();
   }
 
-  private static Map<String, String> error(String message) {
-    return Map.of("field", "scopes", "message", message);
+  private static FieldProblem error(String message) {
+    return new FieldProblem("scopes", message);
   }
 
   public List<TokenInfo> list(UUID userId) {

@@ -1,6 +1,8 @@
 package ai.trae.identity.user;
 
-import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.FieldProblem;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.Problems;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,9 +13,7 @@ import me.gosimple.nbvcxz.resources.Configuration;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.Dictionary;
 import me.gosimple.nbvcxz.scoring.Result;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * At least 12 characters, at most 72 bytes, and hard to guess: nbvcxz estimates the entropy against
@@ -84,25 +84,22 @@ public class PasswordPolicy {
   }
 
   /** 400 with the reason attached to the {@code password} field. */
-  public static class WeakPasswordException extends ErrorResponseException {
+  public static class WeakPasswordException extends ProblemException {
 
     private final String reason;
 
     WeakPasswordException(String message) {
-      super(ProblemType.VALIDATION_FAILED.status(), problem(message), null);
+      super(
+          Problems.withFields(
+              PlatformProblem.VALIDATION_FAILED,
+              "The password is too weak.",
+              List.of(new FieldProblem("password", message))));
       this.reason = message;
     }
 
     /** What is wrong with the password, for a start-up message. */
     public String reason() {
       return reason;
-    }
-
-    private static ProblemDetail problem(String message) {
-      ProblemDetail problem =
-          Problems.of(ProblemType.VALIDATION_FAILED, "The password is too weak.");
-      problem.setProperty("errors", List.of(Map.of("field", "password", "message", message)));
-      return problem;
     }
   }
 }

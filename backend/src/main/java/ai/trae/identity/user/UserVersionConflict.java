@@ -1,6 +1,6 @@
 package ai.trae.identity.user;
 
-import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.PlatformProblem;
 import ai.trae.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -25,7 +25,7 @@ public class UserVersionConflict extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(boolean precondition, @Nullable Integer currentVersion) {
-    ProblemDetail problem = Problems.of(ProblemType.VERSION_CONFLICT, DETAIL);
+    ProblemDetail problem = Problems.of(PlatformProblem.VERSION_CONFLICT, DETAIL);
     problem.setStatus(status(precondition));
     if (currentVersion != null) {
       problem.setProperty("currentVersion", currentVersion);

@@ -3,6 +3,8 @@ package ai.trae.platform.ratelimit;
 import ai.trae.platform.security.HttpSecurityCustomizer;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.RedisClient;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -28,14 +31,25 @@ class RateLimitConfiguration {
     return client == null ? local : new RedisBucketStore(client, local);
   }
 
+  /** The platform's own budget; every other one comes from the module that uses it. */
   @Bean
-  RateLimiter rateLimiter(RateLimitProperties properties, BucketStore store) {
+  RateLimitPolicies platformRateLimits() {
+    return RateLimitPolicies.of(RateLimitPolicy.API_DEFAULT);
+  }
+
+  @Bean
+  RateLimiter rateLimiter(
+      RateLimitProperties properties,
+      BucketStore store,
+      List<RateLimitPolicies> contributions,
+      ConfigurableEnvironment environment) {
+    Map<String, RateLimitPolicy> policies = RateLimitPolicyBinding.bind(environment, contributions);
     if (properties.enabled()) {
-      log.info("Rate limits {}: {}", store.describe(), properties.asPolicies().values());
+      log.info("Rate limits {}: {}", store.describe(), policies.values());
     } else {
       log.warn("Rate limits are disabled (trae.rate-limit.enabled=false)");
     }
-    return new RateLimiter(properties.asPolicies(), store, properties.enabled());
+    return new RateLimiter(policies, store, properties.enabled());
   }
 
   @Bean

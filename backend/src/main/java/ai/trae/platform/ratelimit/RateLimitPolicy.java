@@ -5,44 +5,17 @@ import java.time.Duration;
 
 /**
  * A named budget: at most {@code capacity} requests in a burst, refilled continuously so that
- * {@code capacity} more are allowed per {@code refillPeriod}.
+ * {@code capacity} more are allowed per {@code refillPeriod}. The module that takes from a budget
+ * declares it ({@link RateLimitPolicies}); the platform owns only {@link #API}.
  */
 public record RateLimitPolicy(String name, long capacity, Duration refillPeriod) {
-
-  /** Sign-in attempts per client address. */
-  public static final String LOGIN_IP = "login-ip";
-
-  /** Sign-in attempts per account, whichever address they come from. */
-  public static final String LOGIN_ACCOUNT = "login-account";
-
-  /** Second-factor attempts per client address. */
-  public static final String MFA_IP = "mfa-ip";
-
-  /** Second-factor attempts per account. */
-  public static final String MFA_ACCOUNT = "mfa-account";
-
-  /** First-run setup attempts per client address. */
-  public static final String SETUP_IP = "setup-ip";
-
-  /** Password-reset requests per client address. */
-  public static final String PASSWORD_RESET_IP = "password-reset-ip";
-
-  /**
-   * Sign-in attempts from a browser that signed in to the account before (its device cookie), in
-   * place of the per-address and per-account budgets, so others' failures cannot lock it out.
-   */
-  public static final String LOGIN_DEVICE = "login-device";
-
-  /**
-   * Checks of the current password (or a second-factor code) inside a session, per user: changing
-   * the password, turning two-factor authentication off.
-   */
-  public static final String PASSWORD_CHECK = "password-check";
 
   /**
    * Every {@code /api} request, per signed-in user or else per client address ({@link ApiBudget}).
    */
   public static final String API = "api";
+
+  static final RateLimitPolicy API_DEFAULT = new RateLimitPolicy(API, 600, Duration.ofMinutes(1));
 
   public RateLimitPolicy {
     if (capacity < 1) {

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Takes requests from named budgets ({@link RateLimitPolicy}), e.g. before a sign-in attempt:
+ * Takes requests from named budgets ({@link RateLimitPolicy}, declared by the module that owns each
+ * through {@link RateLimitPolicies}), e.g. identity before a sign-in attempt:
  *
  * <pre>{@code
- * rateLimiter.check(RateLimitPolicy.LOGIN_IP, request.getRemoteAddr());
- * rateLimiter.check(RateLimitPolicy.LOGIN_ACCOUNT, email.toLowerCase(Locale.ROOT));
+ * rateLimiter.check(IdentityRateLimits.LOGIN_IP, request.getRemoteAddr());
+ * rateLimiter.check(IdentityRateLimits.LOGIN_ACCOUNT, email.toLowerCase(Locale.ROOT));
  * }</pre>
  *
  * Keys are whatever identifies the client for that budget; they are kept only as long as the budget

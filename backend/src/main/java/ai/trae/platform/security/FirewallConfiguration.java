@@ -1,6 +1,6 @@
 package ai.trae.platform.security;
 
-import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.PlatformProblem;
 import ai.trae.platform.web.Problems;
 import ai.trae.platform.web.StorableText;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +36,7 @@ class FirewallConfiguration {
   @Bean
   RequestRejectedHandler requestRejectedHandler() {
     return (request, response, ex) -> {
-      ProblemDetail problem = Problems.of(ProblemType.BAD_REQUEST, Problems.REJECTED);
+      ProblemDetail problem = Problems.of(PlatformProblem.BAD_REQUEST, Problems.REJECTED);
       Problems.complete(problem, request);
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

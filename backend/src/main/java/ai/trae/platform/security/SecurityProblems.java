@@ -3,7 +3,7 @@ package ai.trae.platform.security;
 import ai.trae.platform.ratelimit.ApiBudget;
 import ai.trae.platform.ratelimit.ConsumptionResult;
 import ai.trae.platform.ratelimit.RateLimitExceededException;
-import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.PlatformProblem;
 import ai.trae.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,7 +74,7 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     if (authentication == null
         || authentication instanceof AnonymousAuthenticationToken
         || !authentication.isAuthenticated()) {
-      return Problems.of(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.description());
+      return Problems.of(PlatformProblem.UNAUTHORIZED, PlatformProblem.UNAUTHORIZED.description());
     }
     boolean token =
         authentication.getAuthorities().stream()
@@ -87,15 +87,17 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
             .anyMatch(a -> Authorities.MFA_ENROLMENT_PENDING.equals(a.getAuthority()));
     if (enrolmentPending || (!token && !full)) {
       return Problems.of(
-          ProblemType.MFA_ENROLMENT_REQUIRED, ProblemType.MFA_ENROLMENT_REQUIRED.description());
+          PlatformProblem.MFA_ENROLMENT_REQUIRED,
+          PlatformProblem.MFA_ENROLMENT_REQUIRED.description());
     }
-    return Problems.of(ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.description());
+    return Problems.of(PlatformProblem.FORBIDDEN, PlatformProblem.FORBIDDEN.description());
   }
 
   private static ProblemDetail unauthorized(AuthenticationException ex) {
     return ex instanceof InvalidBearerTokenException
-        ? Problems.of(ProblemType.UNAUTHORIZED, "The access token is invalid, expired or revoked.")
-        : Problems.of(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.description());
+        ? Problems.of(
+            PlatformProblem.UNAUTHORIZED, "The access token is invalid, expired or revoked.")
+        : Problems.of(PlatformProblem.UNAUTHORIZED, PlatformProblem.UNAUTHORIZED.description());
   }
 
   private void write(

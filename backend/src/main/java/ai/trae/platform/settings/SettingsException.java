@@ -1,45 +1,46 @@
 package ai.trae.platform.settings;
 
-import ai.trae.platform.web.ProblemType;
+import ai.trae.platform.web.FieldProblem;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
+import ai.trae.platform.web.ProblemKind;
 import ai.trae.platform.web.Problems;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** Why a settings change or a test mail was refused. */
-public class SettingsException extends ErrorResponseException {
+public class SettingsException extends ProblemException {
 
-  private SettingsException(ProblemType type, ProblemDetail problem) {
-    super(type.status(), problem, null);
+  private SettingsException(ProblemKind kind, String detail) {
+    super(kind, detail);
   }
 
-  private static SettingsException of(ProblemType type, String detail) {
-    return new SettingsException(type, Problems.of(type, detail));
+  private SettingsException(ProblemDetail problem) {
+    super(problem);
   }
 
   /** 400 in the shape Bean Validation answers with, so forms show it next to the field. */
   static SettingsException invalid(String field, String message) {
-    ProblemDetail problem = Problems.of(ProblemType.VALIDATION_FAILED, "One field is invalid.");
-    problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-    return new SettingsException(ProblemType.VALIDATION_FAILED, problem);
+    return new SettingsException(
+        Problems.validationFailed(List.of(new FieldProblem(field, message))));
   }
 
   static SettingsException locked(String what, String variable) {
-    return of(
-        ProblemType.CONFLICT,
+    return new SettingsException(
+        PlatformProblem.CONFLICT,
         "%s is set by the environment (%s) and cannot be changed here; change it where TRAE is deployed."
             .formatted(what, variable));
   }
 
   public static SettingsException mailNotConfigured() {
-    return of(ProblemType.MAIL_NOT_CONFIGURED, ProblemType.MAIL_NOT_CONFIGURED.description());
+    return new SettingsException(
+        PlatformProblem.MAIL_NOT_CONFIGURED, PlatformProblem.MAIL_NOT_CONFIGURED.description());
   }
 
   /**
    * @param reason what the SMTP server or the network said
    */
   public static SettingsException mailFailed(String reason) {
-    return of(ProblemType.MAIL_FAILED, reason);
+    return new SettingsException(PlatformProblem.MAIL_FAILED, reason);
   }
 }

@@ -116,8 +116,8 @@ public final class Cursors {
   public static class InvalidCursorException extends ErrorResponseException {
     InvalidCursorException() {
       super(
-          ProblemType.BAD_REQUEST.status(),
-          Problems.of(ProblemType.BAD_REQUEST, "The cursor is not one this API returned."),
+          PlatformProblem.BAD_REQUEST.status(),
+          Problems.of(PlatformProblem.BAD_REQUEST, "The cursor is not one this API returned."),
           null);
     }
   }

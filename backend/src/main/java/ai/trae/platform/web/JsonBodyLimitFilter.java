@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -47,13 +46,10 @@ final class JsonBodyLimitFilter extends OncePerRequestFilter {
     chain.doFilter(new Capped(request, maxBytes), response);
   }
 
-  static ErrorResponseException tooLarge(long maxBytes) {
-    return new ErrorResponseException(
-        ProblemType.PAYLOAD_TOO_LARGE.status(),
-        Problems.of(
-            ProblemType.PAYLOAD_TOO_LARGE,
-            "The JSON body is larger than the %d bytes TRAE accepts.".formatted(maxBytes)),
-        null);
+  static ProblemException tooLarge(long maxBytes) {
+    return new ProblemException(
+        PlatformProblem.PAYLOAD_TOO_LARGE,
+        "The JSON body is larger than the %d bytes TRAE accepts.".formatted(maxBytes));
   }
 
   /** Raised while reading past the cap; the problem handler finds it under the parse error. */

@@ -7,9 +7,10 @@ public class PreconditionRequiredException extends ErrorResponseException {
 
   public PreconditionRequiredException() {
     super(
-        ProblemType.PRECONDITION_REQUIRED.status(),
+        PlatformProblem.PRECONDITION_REQUIRED.status(),
         Problems.of(
-            ProblemType.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED.description()),
+            PlatformProblem.PRECONDITION_REQUIRED,
+            PlatformProblem.PRECONDITION_REQUIRED.description()),
         null);
   }
 }

@@ -24,7 +24,7 @@ class ProblemErrorController implements ErrorController {
         code instanceof Integer value && HttpStatus.resolve(value) != null
             ? HttpStatus.valueOf(value)
             : HttpStatus.INTERNAL_SERVER_ERROR;
-    ProblemType type = ProblemType.forStatus(status);
+    PlatformProblem type = PlatformProblem.forStatus(status);
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setType(type.uri());
     problem.setTitle(type.title());

@@ -20,7 +20,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -45,8 +44,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   /** PostgreSQL's character_not_in_repertoire: a NUL in text. */
   private static final String UNSTORABLE_TEXT = "22021";
-
-  record FieldProblem(String field, String message) {}
 
   @Override
   protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -105,7 +102,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     if (causedBy(ex, JsonBodyLimitFilter.TooLarge.class)
         instanceof JsonBodyLimitFilter.TooLarge big) {
-      ErrorResponseException tooLarge = JsonBodyLimitFilter.tooLarge(big.maxBytes);
+      ProblemException tooLarge = JsonBodyLimitFilter.tooLarge(big.maxBytes);
       return createResponseEntity(tooLarge.getBody(), headers, tooLarge.getStatusCode(), request);
     }
     if (causedBy(ex, InvalidFormatException.class) instanceof InvalidFormatException invalid
@@ -119,7 +116,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     log.debug("Unreadable request body", ex);
     ProblemDetail problem =
         Problems.of(
-            ProblemType.MALFORMED_BODY,
+            PlatformProblem.MALFORMED_BODY,
             "The request body is missing, is not valid JSON, or has a value of the wrong type.");
     return handleExceptionInternal(ex, problem, headers, status, request);
   }
@@ -127,7 +124,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ProblemDetail problem = Problems.of(ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.description());
+    ProblemDetail problem =
+        Problems.of(PlatformProblem.NOT_FOUND, PlatformProblem.NOT_FOUND.description());
     return handleExceptionInternal(ex, problem, headers, status, request);
   }
 
@@ -152,7 +150,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> handleRejected(RequestRejectedException ex, WebRequest request) {
     log.debug("Rejected request: {}", ex.getMessage());
     return createResponseEntity(
-        Problems.of(ProblemType.BAD_REQUEST, Problems.REJECTED),
+        Problems.of(PlatformProblem.BAD_REQUEST, Problems.REJECTED),
         new HttpHeaders(),
         HttpStatusCode.valueOf(400),
         request);
@@ -169,7 +167,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       log.warn("Refused text the database cannot store: {}", sql.getMessage());
       return createResponseEntity(
           Problems.of(
-              ProblemType.BAD_REQUEST,
+              PlatformProblem.BAD_REQUEST,
               "The request contains characters TRAE cannot store, such as NUL."),
           new HttpHeaders(),
           HttpStatusCode.valueOf(400),
@@ -184,7 +182,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     log.error("Unexpected error", ex);
     ProblemDetail problem =
         Problems.of(
-            ProblemType.INTERNAL_ERROR,
+            PlatformProblem.INTERNAL_ERROR,
             "An unexpected error occurred. Quote the request id when reporting it.");
     return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(500), request);
   }
@@ -213,14 +211,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private ResponseEntity<Object> validationProblem(
       List<FieldProblem> errors, HttpHeaders headers, WebRequest request) {
-    ProblemDetail problem =
-        Problems.of(
-            ProblemType.VALIDATION_FAILED,
-            errors.size() == 1
-                ? "One field is invalid."
-                : "%d fields are invalid.".formatted(errors.size()));
-    problem.setProperty("errors", errors);
-    return createResponseEntity(problem, headers, HttpStatusCode.valueOf(400), request);
+    return createResponseEntity(
+        Problems.validationFailed(errors), headers, HttpStatusCode.valueOf(400), request);
   }
 
   @Override

@@ -3,7 +3,6 @@ package ai.trae.platform.web;
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +15,16 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class ProblemPagesController {
 
+  private final ProblemCatalog catalog;
+
+  ProblemPagesController(ProblemCatalog catalog) {
+    this.catalog = catalog;
+  }
+
   @GetMapping(value = "/problems", produces = MediaType.TEXT_HTML_VALUE)
   String index() {
     String items =
-        Arrays.stream(ProblemType.values())
+        catalog.kinds().stream()
             .map(
                 type ->
                     "<li><a href=\"/problems/%s\">%s</a> (%d)</li>"
@@ -33,8 +38,9 @@ class ProblemPagesController {
 
   @GetMapping(value = "/problems/{slug}", produces = MediaType.TEXT_HTML_VALUE)
   String problem(@PathVariable String slug) {
-    ProblemType type =
-        ProblemType.fromSlug(slug)
+    ProblemKind type =
+        catalog
+            .bySlug(slug)
             .orElseThrow(
                 () ->
                     new ResponseStatusException(

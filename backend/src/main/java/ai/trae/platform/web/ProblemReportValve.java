@@ -31,12 +31,14 @@ public class ProblemReportValve extends ErrorReportValve {
       return;
     }
     HttpStatus resolved = HttpStatus.resolve(status);
-    ProblemType type = ProblemType.forStatus(resolved == null ? HttpStatus.BAD_REQUEST : resolved);
+    PlatformProblem type =
+        PlatformProblem.forStatus(resolved == null ? HttpStatus.BAD_REQUEST : resolved);
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", type.uri().toString());
     problem.put("title", type.title());
     problem.put("status", status);
-    problem.put("detail", type == ProblemType.BAD_REQUEST ? Problems.REJECTED : type.description());
+    problem.put(
+        "detail", type == PlatformProblem.BAD_REQUEST ? Problems.REJECTED : type.description());
     try {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       byte[] body = Problems.JSON.writeValueAsBytes(problem);

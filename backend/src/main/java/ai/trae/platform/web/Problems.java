@@ -2,6 +2,7 @@ package ai.trae.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -32,15 +33,37 @@ public final class Problems {
 
   private Problems() {}
 
-  public static ProblemDetail of(ProblemType type, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-    problem.setType(type.uri());
-    problem.setTitle(type.title());
+  public static ProblemDetail of(ProblemKind kind, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status(), detail);
+    problem.setType(kind.uri());
+    problem.setTitle(kind.title());
     return problem;
   }
 
+  /**
+   * A problem whose {@code errors} list names the fields at fault, so that forms can show each
+   * message next to its field. The one builder of that list: Bean Validation failures and modules'
+   * own field rules look the same to clients.
+   */
+  public static ProblemDetail withFields(
+      ProblemKind kind, String detail, List<FieldProblem> errors) {
+    ProblemDetail problem = of(kind, detail);
+    problem.setProperty("errors", List.copyOf(errors));
+    return problem;
+  }
+
+  /** 400 {@code validation-failed} for these fields, with a detail that counts them. */
+  public static ProblemDetail validationFailed(List<FieldProblem> errors) {
+    return withFields(
+        PlatformProblem.VALIDATION_FAILED,
+        errors.size() == 1
+            ? "One field is invalid."
+            : "%d fields are invalid.".formatted(errors.size()),
+        errors);
+  }
+
   public static ProblemDetail complete(ProblemDetail problem, HttpServletRequest request) {
-    ProblemType kind = ProblemType.forStatus(HttpStatusCode.valueOf(problem.getStatus()));
+    PlatformProblem kind = PlatformProblem.forStatus(HttpStatusCode.valueOf(problem.getStatus()));
     if (problem.getType() == null || BLANK.equals(problem.getType())) {
       problem.setType(kind.uri());
       problem.setTitle(kind.title());

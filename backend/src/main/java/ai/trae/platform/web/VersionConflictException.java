@@ -11,14 +11,14 @@ import org.springframework.web.ErrorResponseException;
 public class VersionConflictException extends ErrorResponseException {
 
   public VersionConflictException(Versioned<?> current) {
-    super(ProblemType.VERSION_CONFLICT.status(), problem(current), null);
+    super(PlatformProblem.VERSION_CONFLICT.status(), problem(current), null);
     getHeaders().setETag(current.etag());
   }
 
   private static ProblemDetail problem(Versioned<?> current) {
     ProblemDetail problem =
         Problems.of(
-            ProblemType.VERSION_CONFLICT,
+            PlatformProblem.VERSION_CONFLICT,
             "The stored version is %d; your If-Match names another.".formatted(current.version()));
     problem.setProperty("current", current.body());
     return problem;

@@ -3,11 +3,13 @@ package ai.trae.platform.ratelimit;
 import static ai.trae.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trae.identity.IdentityRateLimits;
 import ai.trae.support.Accounts;
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,18 @@ class ApiRateLimitTests {
 
   @Autowired Http http;
   @Autowired Accounts accounts;
+  @Autowired RateLimiter limits;
+
+  /** The platform owns only the API budget; identity's come from its own declaration. */
+  @Test
+  void everyModulesPoliciesAreCollectedAndBoundFromSettings() {
+    assertThat(limits.policy(RateLimitPolicy.API))
+        .isEqualTo(new RateLimitPolicy("api", 5, Duration.ofHours(1)));
+    assertThat(limits.policy(IdentityRateLimits.LOGIN_IP))
+        .isEqualTo(new RateLimitPolicy("login-ip", 2, Duration.ofHours(1)));
+    assertThat(limits.policy(IdentityRateLimits.PASSWORD_CHECK).refillPeriod())
+        .isEqualTo(Duration.ofMinutes(5));
+  }
 
   @Test
   void apiAnswersTellTheClientWhereItStands() {
@@ -175,7 +189,7 @@ class ApiRateLimitTests {
 
     @PostMapping("/api/test/login")
     org.springframework.http.ResponseEntity<Void> login(HttpServletRequest request) {
-      rateLimiter.check(RateLimitPolicy.LOGIN_IP, request.getRemoteAddr());
+      rateLimiter.check(IdentityRateLimits.LOGIN_IP, request.getRemoteAddr());
       return org.springframework.http.ResponseEntity.noContent().build();
     }
   }

@@ -5,83 +5,130 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-/** Binding as the application does it, from environment variables as operators set them. */
+/**
+ * Binding as the application does it, from environment variables as operators set them, for the
+ * platform's own budget and for one a module contributes.
+ */
 class RateLimitPropertiesTests {
 
+  /** What a module would declare with {@code @Bean RateLimitPolicies}. */
+  static final RateLimitPolicies EXPORTS =
+      RateLimitPolicies.of(new RateLimitPolicy("export-ip", 5, Duration.ofMinutes(1)));
+
+  static final List<RateLimitPolicies> CONTRIBUTED =
+      List.of(RateLimitPolicies.of(RateLimitPolicy.API_DEFAULT), EXPORTS);
+
   @Test
-  void defaultsAreTheDocumentedBudgets() {
-    Map<String, RateLimitPolicy> policies = bind(Map.of()).asPolicies();
+  void defaultsAreTheDeclaredBudgets() {
+    Map<String, RateLimitPolicy> policies = policies(Map.of());
 
     assertThat(policies.values())
         .extracting(RateLimitPolicy::name, RateLimitPolicy::capacity, RateLimitPolicy::refillPeriod)
         .containsExactly(
-            tuple("login-ip", 20L, Duration.ofMinutes(1)),
-            tuple("login-account", 10L, Duration.ofMinutes(1)),
-            tuple("mfa-ip", 20L, Duration.ofMinutes(1)),
-            tuple("mfa-account", 10L, Duration.ofMinutes(1)),
-            tuple("setup-ip", 5L, Duration.ofMinutes(1)),
-            tuple("password-reset-ip", 5L, Duration.ofMinutes(1)),
             tuple("api", 600L, Duration.ofMinutes(1)),
-            tuple("login-device", 10L, Duration.ofMinutes(1)),
-            tuple("password-check", 5L, Duration.ofMinutes(5)));
-    assertThat(bind(Map.of()).enabled()).isTrue();
+            tuple("export-ip", 5L, Duration.ofMinutes(1)));
+    assertThat(properties(Map.of()).enabled()).isTrue();
+    assertThat(properties(Map.of()).maxLocalBuckets()).isEqualTo(100_000);
   }
 
   @Test
   void environmentVariablesOverrideEachPolicy() {
-    RateLimitProperties properties =
-        bind(
-            Map.of(
-                "TRAE_RATE_LIMIT_ENABLED", "false",
-                "TRAE_RATE_LIMIT_POLICIES_LOGIN_IP_CAPACITY", "50",
-                "TRAE_RATE_LIMIT_POLICIES_LOGIN_IP_PERIOD", "5m",
-                "TRAE_RATE_LIMIT_POLICIES_API_CAPACITY", "1200"));
+    Map<String, Object> environment =
+        Map.of(
+            "TRAE_RATE_LIMIT_ENABLED", "false",
+            "TRAE_RATE_LIMIT_POLICIES_API_CAPACITY", "1200");
 
-    assertThat(properties.enabled()).isFalse();
-    assertThat(properties.asPolicies().get("login-ip"))
-        .isEqualTo(new RateLimitPolicy("login-ip", 50, Duration.ofMinutes(5)));
-    assertThat(properties.asPolicies().get("api"))
+    assertThat(properties(environment).enabled()).isFalse();
+    assertThat(policies(environment).get("api"))
         .isEqualTo(new RateLimitPolicy("api", 1200, Duration.ofMinutes(1)));
-    assertThat(properties.asPolicies().get("login-account").capacity()).isEqualTo(10);
   }
 
   @Test
-  void theNewSignInBudgetsBindFromTheirEnvironmentVariables() {
-    RateLimitProperties properties =
-        bind(
+  void aModuleContributedPolicyBindsFromItsEnvironmentVariables() {
+    Map<String, RateLimitPolicy> policies =
+        policies(
             Map.of(
-                "TRAE_RATE_LIMIT_POLICIES_LOGIN_DEVICE_CAPACITY", "30",
-                "TRAE_RATE_LIMIT_POLICIES_PASSWORD_CHECK_CAPACITY", "3",
-                "TRAE_RATE_LIMIT_POLICIES_PASSWORD_CHECK_PERIOD", "15m"));
+                "TRAE_RATE_LIMIT_POLICIES_EXPORT_IP_CAPACITY", "50",
+                "TRAE_RATE_LIMIT_POLICIES_EXPORT_IP_PERIOD", "5m"));
 
-    assertThat(properties.asPolicies().get("login-device"))
-        .isEqualTo(new RateLimitPolicy("login-device", 30, Duration.ofMinutes(1)));
-    assertThat(properties.asPolicies().get("password-check"))
-        .isEqualTo(new RateLimitPolicy("password-check", 3, Duration.ofMinutes(15)));
+    assertThat(policies.get("export-ip"))
+        .isEqualTo(new RateLimitPolicy("export-ip", 50, Duration.ofMinutes(5)));
+    assertThat(policies.get("api").capacity()).isEqualTo(600);
   }
 
   @Test
-  void aNonPositivePeriodIsRefusedAtStartUp() {
-    assertThatThrownBy(() -> bind(Map.of("TRAE_RATE_LIMIT_POLICIES_API_PERIOD", "0s")))
-        .isInstanceOf(BindException.class)
-        .hasMessageContaining("trae.rate-limit.policies.api");
+  void propertiesInAnyRelaxedFormBindToo() {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "test",
+                Map.of(
+                    "trae.rate-limit.policies.export-ip.capacity", "7",
+                    "trae.rateLimit.policies.exportIp.period", "2h")));
+
+    assertThat(RateLimitPolicyBinding.bind(environment, CONTRIBUTED).get("export-ip"))
+        .isEqualTo(new RateLimitPolicy("export-ip", 7, Duration.ofHours(2)));
   }
 
-  private static RateLimitProperties bind(Map<String, Object> environment) {
-    MutablePropertySources sources = new MutablePropertySources();
-    sources.addFirst(
-        new SystemEnvironmentPropertySource(
-            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
-    return new Binder(ConfigurationPropertySources.from(sources))
+  @Test
+  void aNonPositiveBudgetIsRefusedAtStartUp() {
+    assertThatThrownBy(() -> policies(Map.of("TRAE_RATE_LIMIT_POLICIES_API_PERIOD", "0s")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("trae.rate-limit.policies.api")
+        .hasMessageContaining("TRAE_RATE_LIMIT_POLICIES_API_");
+    assertThatThrownBy(() -> policies(Map.of("TRAE_RATE_LIMIT_POLICIES_EXPORT_IP_CAPACITY", "0")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("trae.rate-limit.policies.export-ip");
+  }
+
+  @Test
+  void aSettingThatNamesNoPolicyIsRefusedAtStartUp() {
+    assertThatThrownBy(() -> policies(Map.of("TRAE_RATE_LIMIT_POLICIES_EXPROT_IP_CAPACITY", "9")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("TRAE_RATE_LIMIT_POLICIES_EXPROT_IP_CAPACITY")
+        .hasMessageContaining("api, export-ip");
+    assertThatThrownBy(() -> policies(Map.of("TRAE_RATE_LIMIT_POLICIES_API_CAPACTY", "9")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("TRAE_RATE_LIMIT_POLICIES_API_CAPACTY");
+  }
+
+  @Test
+  void twoModulesCannotDeclareOnePolicy() {
+    assertThatThrownBy(
+            () -> RateLimitPolicyBinding.bind(environment(Map.of()), List.of(EXPORTS, EXPORTS)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("export-ip");
+  }
+
+  private static Map<String, RateLimitPolicy> policies(Map<String, Object> variables) {
+    return RateLimitPolicyBinding.bind(environment(variables), CONTRIBUTED);
+  }
+
+  private static RateLimitProperties properties(Map<String, Object> variables) {
+    return Binder.get(environment(variables))
         .bindOrCreate("trae.rate-limit", RateLimitProperties.class);
+  }
+
+  private static StandardEnvironment environment(Map<String, Object> variables) {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment
+        .getPropertySources()
+        .remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+    environment
+        .getPropertySources()
+        .addFirst(
+            new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+    return environment;
   }
 }

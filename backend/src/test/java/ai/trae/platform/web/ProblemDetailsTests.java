@@ -191,8 +191,8 @@ class ProblemDetailsTests {
   static class AlreadyPublished extends org.springframework.web.ErrorResponseException {
     AlreadyPublished() {
       super(
-          ProblemType.CONFLICT.status(),
-          Problems.of(ProblemType.CONFLICT, "already published"),
+          PlatformProblem.CONFLICT.status(),
+          Problems.of(PlatformProblem.CONFLICT, "already published"),
           null);
     }
   }

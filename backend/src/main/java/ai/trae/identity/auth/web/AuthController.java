@@ -1,14 +1,14 @@
 package ai.trae.identity.auth.web;
 
+import ai.trae.identity.IdentityProblem;
+import ai.trae.identity.IdentityRateLimits;
 import ai.trae.identity.auth.AccessTokens;
 import ai.trae.identity.auth.LoginService;
 import ai.trae.identity.session.Sessions;
 import ai.trae.identity.session.Sessions.RefreshRejected;
 import ai.trae.identity.user.Users;
-import ai.trae.platform.ratelimit.RateLimitPolicy;
 import ai.trae.platform.ratelimit.RateLimiter;
 import ai.trae.platform.security.CurrentUser;
-import ai.trae.platform.web.ProblemType;
 import ai.trae.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -116,13 +116,13 @@ class AuthController {
             new LoginService.Throttle() {
               @Override
               public void knownDevice(UUID deviceId) {
-                limits.check(RateLimitPolicy.LOGIN_DEVICE, deviceId.toString());
+                limits.check(IdentityRateLimits.LOGIN_DEVICE, deviceId.toString());
               }
 
               @Override
               public void unknownClient() {
-                limits.check(RateLimitPolicy.LOGIN_IP, request.getRemoteAddr());
-                limits.check(RateLimitPolicy.LOGIN_ACCOUNT, account);
+                limits.check(IdentityRateLimits.LOGIN_IP, request.getRemoteAddr());
+                limits.check(IdentityRateLimits.LOGIN_ACCOUNT, account);
               }
             },
             request.getHeader("User-Agent"),
@@ -143,13 +143,13 @@ class AuthController {
   @PostMapping("/mfa")
   ResponseEntity<LoginResponse> mfa(
       @Valid @RequestBody MfaRequest body, HttpServletRequest request) {
-    limits.check(RateLimitPolicy.MFA_IP, request.getRemoteAddr());
+    limits.check(IdentityRateLimits.MFA_IP, request.getRemoteAddr());
     LoginService.Tokens issued =
         login.completeWithMfa(
             body.mfaToken(),
             body.code(),
             DeviceCookie.read(request),
-            userId -> limits.check(RateLimitPolicy.MFA_ACCOUNT, userId.toString()),
+            userId -> limits.check(IdentityRateLimits.MFA_ACCOUNT, userId.toString()),
             request.getHeader("User-Agent"),
             request.getRemoteAddr());
     return issued(issued, request);
@@ -189,7 +189,8 @@ class AuthController {
     } catch (RefreshRejected ex) {
       ProblemDetail problem =
           Problems.complete(
-              Problems.of(ProblemType.SESSION_EXPIRED, ProblemType.SESSION_EXPIRED.description()),
+              Problems.of(
+                  IdentityProblem.SESSION_EXPIRED, IdentityProblem.SESSION_EXPIRED.description()),
               request);
       return ResponseEntity.status(problem.getStatus())
           .header(HttpHeaders.SET_COOKIE, RefreshCookie.clear(request))

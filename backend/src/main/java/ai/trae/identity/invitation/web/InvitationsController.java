@@ -4,8 +4,8 @@ import ai.trae.identity.auth.web.SignedIn;
 import ai.trae.identity.invitation.Invitations;
 import ai.trae.identity.reset.OneTimeTokens.Pending;
 import ai.trae.identity.user.User;
-import ai.trae.platform.web.ProblemType;
-import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.ValidDisplayName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,9 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,12 +60,9 @@ class InvitationsController {
             .find(token)
             .orElseThrow(
                 () ->
-                    new ErrorResponseException(
-                        HttpStatus.NOT_FOUND,
-                        Problems.of(
-                            ProblemType.NOT_FOUND,
-                            "This invitation is unknown, was already used or has expired."),
-                        null));
+                    new ProblemException(
+                        PlatformProblem.NOT_FOUND,
+                        "This invitation is unknown, was already used or has expired."));
     return new InvitationView(
         String.valueOf(pending.email()), String.valueOf(pending.role()), pending.expiresAt());
   }

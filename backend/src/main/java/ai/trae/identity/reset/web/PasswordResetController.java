@@ -1,8 +1,8 @@
 package ai.trae.identity.reset.web;
 
+import ai.trae.identity.IdentityRateLimits;
 import ai.trae.identity.reset.PasswordResets;
 import ai.trae.platform.mail.Mailer;
-import ai.trae.platform.ratelimit.RateLimitPolicy;
 import ai.trae.platform.ratelimit.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,7 +65,7 @@ class PasswordResetController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   Accepted request(@Valid @RequestBody ResetRequest body, HttpServletRequest request) {
     // per address only: a per-e-mail budget would answer differently for known accounts
-    limits.check(RateLimitPolicy.PASSWORD_RESET_IP, request.getRemoteAddr());
+    limits.check(IdentityRateLimits.PASSWORD_RESET_IP, request.getRemoteAddr());
     resets.request(body.email());
     boolean mail = mailer.configured();
     return new Accepted(mail ? Accepted.MAILED : Accepted.NO_MAIL, mail);

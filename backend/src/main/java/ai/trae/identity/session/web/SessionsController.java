@@ -4,8 +4,8 @@ import ai.trae.identity.session.Sessions;
 import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.web.Page;
-import ai.trae.platform.web.ProblemType;
-import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,10 +65,8 @@ class SessionsController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void revoke(@AuthenticationPrincipal CurrentUser current, @PathVariable UUID id) {
     if (!sessions.signOutOwn(current.userId(), id)) {
-      throw new ErrorResponseException(
-          HttpStatus.NOT_FOUND,
-          Problems.of(ProblemType.NOT_FOUND, "No active session of yours has this id."),
-          null);
+      throw new ProblemException(
+          PlatformProblem.NOT_FOUND, "No active session of yours has this id.");
     }
   }
 

@@ -1,8 +1,8 @@
 package ai.trae.identity.setup.web;
 
+import ai.trae.identity.IdentityRateLimits;
 import ai.trae.identity.auth.web.SignedIn;
 import ai.trae.identity.setup.SetupService;
-import ai.trae.platform.ratelimit.RateLimitPolicy;
 import ai.trae.platform.ratelimit.RateLimiter;
 import ai.trae.platform.web.ValidDisplayName;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,7 +68,7 @@ class SetupController {
   @PermitAll
   @PostMapping
   ResponseEntity<?> create(@Valid @RequestBody SetupRequest body, HttpServletRequest request) {
-    limits.check(RateLimitPolicy.SETUP_IP, request.getRemoteAddr());
+    limits.check(IdentityRateLimits.SETUP_IP, request.getRemoteAddr());
     var owner = setup.createOwner(body.email(), body.password(), body.displayName());
     // the owner just chose this password: asking for it again right away proves nothing
     return signedIn.created(owner, request, "setup");

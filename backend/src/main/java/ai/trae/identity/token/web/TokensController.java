@@ -6,8 +6,8 @@ import ai.trae.platform.security.Authenticated;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.security.RequirePermission;
 import ai.trae.platform.web.Page;
-import ai.trae.platform.web.ProblemType;
-import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,11 +81,8 @@ class TokensController {
       @Valid @RequestBody CreateTokenRequest body) {
     if (user.viaToken() || !Permissions.heldBy(caller).contains(Permissions.TOKENS_CREATE)) {
       // tokens never carry tokens:create; this holds even if that ever changes
-      throw new ErrorResponseException(
-          HttpStatus.FORBIDDEN,
-          Problems.of(
-              ProblemType.FORBIDDEN, "Tokens are created from a browser session, not a token."),
-          null);
+      throw new ProblemException(
+          PlatformProblem.FORBIDDEN, "Tokens are created from a browser session, not a token.");
     }
     return tokens.create(
         user.userId(),
@@ -102,10 +98,7 @@ class TokensController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
     if (!tokens.revoke(user.userId(), id)) {
-      throw new ErrorResponseException(
-          HttpStatus.NOT_FOUND,
-          Problems.of(ProblemType.NOT_FOUND, "No such token of yours."),
-          null);
+      throw new ProblemException(PlatformProblem.NOT_FOUND, "No such token of yours.");
     }
   }
 }

@@ -1,8 +1,8 @@
 package ai.trae.platform.web.idempotency;
 
 import ai.trae.platform.security.CurrentUser;
-import ai.trae.platform.web.ProblemType;
-import ai.trae.platform.web.Problems;
+import ai.trae.platform.web.PlatformProblem;
+import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.idempotency.IdempotencyKeys.Claim;
 import ai.trae.platform.web.idempotency.IdempotencyKeys.StoredResponse;
 import jakarta.servlet.Filter;
@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -106,7 +105,7 @@ final class IdempotencyFilter implements Filter {
       refuse(
           request,
           response,
-          ProblemType.BAD_REQUEST,
+          PlatformProblem.BAD_REQUEST,
           "The Idempotency-Key header must be 1 to 255 visible ASCII characters.");
       return;
     }
@@ -115,7 +114,7 @@ final class IdempotencyFilter implements Filter {
       refuse(
           request,
           response,
-          ProblemType.PAYLOAD_TOO_LARGE,
+          PlatformProblem.PAYLOAD_TOO_LARGE,
           "A request with an Idempotency-Key may have a body of at most %d bytes."
               .formatted(maxRequestBytes));
       return;
@@ -138,8 +137,8 @@ final class IdempotencyFilter implements Filter {
         refuse(
             request,
             response,
-            ProblemType.IDEMPOTENCY_KEY_REUSED,
-            ProblemType.IDEMPOTENCY_KEY_REUSED.description());
+            PlatformProblem.IDEMPOTENCY_KEY_REUSED,
+            PlatformProblem.IDEMPOTENCY_KEY_REUSED.description());
         return;
       }
       if (claim.response() != null) {
@@ -150,8 +149,8 @@ final class IdempotencyFilter implements Filter {
         refuse(
             request,
             response,
-            ProblemType.IDEMPOTENCY_IN_PROGRESS,
-            ProblemType.IDEMPOTENCY_IN_PROGRESS.description());
+            PlatformProblem.IDEMPOTENCY_IN_PROGRESS,
+            PlatformProblem.IDEMPOTENCY_IN_PROGRESS.description());
         return;
       }
       sleep();
@@ -217,12 +216,11 @@ final class IdempotencyFilter implements Filter {
   }
 
   private void refuse(
-      HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail) {
-    problems.resolveException(
-        request,
-        response,
-        null,
-        new ErrorResponseException(type.status(), Problems.of(type, detail), null));
+      HttpServletRequest request,
+      HttpServletResponse response,
+      PlatformProblem type,
+      String detail) {
+    problems.resolveException(request, response, null, new ProblemException(type, detail));
   }
 
   /** The body, or null when it is over the limit (it must be held in memory to be compared). */

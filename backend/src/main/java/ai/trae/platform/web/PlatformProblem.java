@@ -1,16 +1,14 @@
 package ai.trae.platform.web;
 
-import java.net.URI;
-import java.util.Arrays;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The stable kinds of error every module answers with. Each {@link #uri()} is a page TRAE serves
- * ({@code /problems/{slug}}) explaining what happened and what to do; clients switch on it.
+ * The platform's own problem kinds: the generic ones any module may answer with (bad request, not
+ * found, conflict, …) and those the platform itself raises (two-factor enrolment from the security
+ * chain, mail from the SMTP settings). Modules declare their specific kinds in their own enum.
  */
-public enum ProblemType {
+public enum PlatformProblem implements ProblemKind {
   BAD_REQUEST(
       "bad-request",
       HttpStatus.BAD_REQUEST,
@@ -26,22 +24,12 @@ public enum ProblemType {
       HttpStatus.BAD_REQUEST,
       "Validation failed",
       "One or more fields are invalid. The errors list names each field and what is wrong."),
-  SESSION_EXPIRED(
-      "session-expired",
-      HttpStatus.UNAUTHORIZED,
-      "Session expired",
-      "The session has ended (signed out, expired or revoked). Sign in again."),
   MFA_ENROLMENT_REQUIRED(
       "mfa-enrolment-required",
       HttpStatus.FORBIDDEN,
       "Two-factor enrolment required",
       "Your role requires two-factor authentication. Set it up under Settings before anything"
           + " else."),
-  SETUP_COMPLETED(
-      "setup-completed",
-      HttpStatus.CONFLICT,
-      "Setup already completed",
-      "TRAE already has an owner. Sign in, or ask the owner for an invitation."),
   UNAUTHORIZED(
       "unauthorized",
       HttpStatus.UNAUTHORIZED,
@@ -52,12 +40,6 @@ public enum ProblemType {
       HttpStatus.FORBIDDEN,
       "Forbidden",
       "You are signed in but not allowed to do this. Ask an administrator for access."),
-  OWNER_REQUIRED(
-      "owner-required",
-      HttpStatus.FORBIDDEN,
-      "Owner required",
-      "Only an owner can make someone an owner, change, reset or remove an owner's account, or"
-          + " change the OWNER and ADMIN roles."),
   NOT_FOUND(
       "not-found",
       HttpStatus.NOT_FOUND,
@@ -80,54 +62,6 @@ public enum ProblemType {
       HttpStatus.CONFLICT,
       "Conflict",
       "The request conflicts with the current state of the resource."),
-  // Identity / MFA. Statuses are what sign-in answers; the signed-in /me endpoints answer 400
-  // with the same type, because a 401 there would read as "your session has expired".
-  INVALID_CREDENTIALS(
-      "invalid-credentials",
-      HttpStatus.UNAUTHORIZED,
-      "Invalid credentials",
-      "The e-mail address or password is wrong. When you are already signed in and confirm your"
-          + " password (for example to turn off two-factor authentication), the answer is 400."),
-  INVALID_MFA_CODE(
-      "invalid-mfa-code",
-      HttpStatus.UNAUTHORIZED,
-      "Invalid two-factor code",
-      "The code from your authenticator app, or the recovery code, is wrong, expired or was"
-          + " already used. Wait for the next code and try again. Signing in answers 401; the"
-          + " /me/mfa endpoints answer 400 because you are already signed in."),
-  MFA_ALREADY_ENABLED(
-      "mfa-already-enabled",
-      HttpStatus.CONFLICT,
-      "Two-factor authentication already enabled",
-      "An authenticator app is already set up for this account. Turn two-factor authentication"
-          + " off first if you want to set up another one."),
-  // Identity / administration: invitations, password resets, users and roles.
-  INVALID_TOKEN(
-      "invalid-token",
-      HttpStatus.BAD_REQUEST,
-      "Invalid or expired link",
-      "This invitation or password-reset link is unknown, has expired or was already used. Ask"
-          + " for a new one."),
-  LAST_OWNER(
-      "last-owner",
-      HttpStatus.CONFLICT,
-      "Last owner",
-      "TRAE needs at least one active owner. Make someone else an owner first."),
-  SELF_CHANGE(
-      "self-change",
-      HttpStatus.CONFLICT,
-      "Not on your own account",
-      "You cannot disable or delete your own account; ask another administrator."),
-  EMAIL_TAKEN(
-      "email-taken",
-      HttpStatus.CONFLICT,
-      "E-mail already in use",
-      "An account or pending invitation already uses this e-mail address."),
-  ROLE_IN_USE(
-      "role-in-use",
-      HttpStatus.CONFLICT,
-      "Role in use",
-      "Users still have this role, or it is built in. Give those users another role first."),
   // Mail: instance settings, test mails and mails a request depends on (e-mail change).
   MAIL_NOT_CONFIGURED(
       "mail-not-configured",
@@ -197,47 +131,38 @@ public enum ProblemType {
       "TRAE cannot serve this right now, usually because a dependency is down. Try again"
           + " shortly.");
 
-  private final String slug;
-  private final HttpStatus status;
-  private final String title;
-  private final String description;
+  private final Definition definition;
 
-  ProblemType(String slug, HttpStatus status, String title, String description) {
-    this.slug = slug;
-    this.status = status;
-    this.title = title;
-    this.description = description;
+  PlatformProblem(String slug, HttpStatus status, String title, String description) {
+    this.definition = new Definition(slug, status, title, description);
   }
 
-  public URI uri() {
-    return URI.create("/problems/" + slug);
+  @Override
+  public Definition definition() {
+    return definition;
   }
 
-  public String slug() {
-    return slug;
-  }
-
-  public HttpStatus status() {
-    return status;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public String description() {
-    return description;
-  }
-
-  public static Optional<ProblemType> fromSlug(String slug) {
-    return Arrays.stream(values()).filter(type -> type.slug.equals(slug)).findFirst();
-  }
-
-  /** The generic kind for a status when the error itself names none. */
-  public static ProblemType forStatus(HttpStatusCode status) {
-    return Arrays.stream(values())
-        .filter(type -> type.status.value() == status.value())
-        .findFirst()
-        .orElse(status.is5xxServerError() ? INTERNAL_ERROR : BAD_REQUEST);
+  /**
+   * The generic kind for a status when the error itself names none (a framework exception, the
+   * container's error page). Only generic kinds qualify: a bare 403 is "forbidden", never
+   * "two-factor enrolment required", and a bare 502 is no "mail could not be sent".
+   */
+  public static PlatformProblem forStatus(HttpStatusCode status) {
+    return switch (status.value()) {
+      case 400 -> BAD_REQUEST;
+      case 401 -> UNAUTHORIZED;
+      case 403 -> FORBIDDEN;
+      case 404 -> NOT_FOUND;
+      case 405 -> METHOD_NOT_ALLOWED;
+      case 406 -> NOT_ACCEPTABLE;
+      case 409 -> CONFLICT;
+      case 412 -> VERSION_CONFLICT;
+      case 413 -> PAYLOAD_TOO_LARGE;
+      case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 428 -> PRECONDITION_REQUIRED;
+      case 429 -> TOO_MANY_REQUESTS;
+      case 503 -> SERVICE_UNAVAILABLE;
+      default -> status.is5xxServerError() ? INTERNAL_ERROR : BAD_REQUEST;
+    };
   }
 }
