@@ -69,11 +69,6 @@ export interface User {
   lastLoginAt: string | null;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 export interface CreatedInvitation {
   id: string;
   email: string;
