@@ -56,7 +56,9 @@ export default defineConfig({
       exclude: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/main.tsx', 'src/vite-env.d.ts'],
       reporter: ['text-summary', 'lcov', 'html'],
       reportsDirectory: './coverage',
-      thresholds: { lines: 0, branches: 0, functions: 0, statements: 0 },
+      // About two points under what the suite reaches (lines 90.6%, branches 79.7%, functions
+      // 89.5%, statements 88.9%): a change that drops coverage fails the build.
+      thresholds: { lines: 88, branches: 77, functions: 87, statements: 86 },
     },
   },
 });

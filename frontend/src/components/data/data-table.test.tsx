@@ -62,4 +62,16 @@ describe('DataTable', () => {
     );
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
   });
+
+  it('heads its columns from a list, hiding some on small screens', () => {
+    renderUi(
+      <DataTable label="Things" minWidth={300} columns={['Name', ['Size', 'sm']]} actions>
+        {rows(['one'])}
+      </DataTable>,
+    );
+    const headers = within(screen.getByRole('table', { name: 'Things' })).getAllByRole(
+      'columnheader',
+    );
+    expect(headers.map((h) => h.textContent)).toEqual(['Name', 'Size', 'Actions']);
+  });
 });

@@ -1,4 +1,10 @@
-import { Button, Table, VisuallyHidden, type TableProps } from '@mantine/core';
+import {
+  Button,
+  Table,
+  VisuallyHidden,
+  type MantineBreakpoint,
+  type TableProps,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** What "load more" needs of an RTK Query infinite query's result. */
@@ -8,21 +14,45 @@ export interface Paging {
   fetchNextPage: () => unknown;
 }
 
+/** A column heading: its text, or its text and the breakpoint from which it shows. */
+export type Column = string | [label: string, visibleFrom: MantineBreakpoint];
+
+function Headings({ columns, actions }: { columns: Column[]; actions: boolean }) {
+  return (
+    <>
+      {columns.map((column) => {
+        const [label, visibleFrom] = typeof column === 'string' ? [column] : column;
+        return (
+          <Table.Th key={label} visibleFrom={visibleFrom}>
+            {label}
+          </Table.Th>
+        );
+      })}
+      {actions && <ActionsHeader />}
+    </>
+  );
+}
+
 /**
- * A table named `label` that scrolls sideways below `minWidth`, with one header row (`head`)
- * and, for a paged list (`paging`), a "Load more" button under it while more pages exist.
+ * A table named `label` that scrolls sideways below `minWidth`, with one header row (`columns`,
+ * then a column of row actions when `actions` is set; or `head` for headings of its own) and,
+ * for a paged list (`paging`), a "Load more" button under it while more pages exist.
  */
 export function DataTable({
   label,
   minWidth,
-  head,
+  columns = [],
+  actions = false,
+  head = <Headings columns={columns} actions={actions} />,
   paging,
   children,
   ...tableProps
 }: {
   label: string;
   minWidth: number;
-  head: ReactNode;
+  columns?: Column[];
+  actions?: boolean;
+  head?: ReactNode;
   paging?: Paging;
   children: ReactNode;
 } & Omit<TableProps, 'children'>) {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -9,7 +9,7 @@ import { notifySuccess } from '@/lib/notify';
 import { newPasswordRules } from '@/lib/password';
 
 import { useConfirmPasswordResetMutation } from '../api/auth-api';
-import { AuthCard } from '../components/auth-card';
+import { AuthCard, BackToSignIn } from '../components/auth-card';
 
 /** `/reset-password?token=…`, from the e-mail or a link an administrator made. */
 export function ResetPasswordRoute() {
@@ -62,11 +62,7 @@ export function ResetPasswordRoute() {
           <Button type="submit" loading={isLoading}>
             Change password
           </Button>
-          <Text size="sm">
-            <Anchor component={Link} to="/login">
-              Back to sign in
-            </Anchor>
-          </Text>
+          <BackToSignIn />
         </Stack>
       </form>
     </AuthCard>

@@ -3,8 +3,10 @@ import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { EmailInput } from '@/components/forms/email-input';
 import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { fieldErrors } from '@/lib/form-errors';
+import { emailAddress } from '@/lib/form-rules';
 import { notifySuccess } from '@/lib/notify';
 import { newPasswordRules } from '@/lib/password';
 
@@ -24,7 +26,7 @@ export function SetupRoute() {
   const form = useForm({
     initialValues: { email: '', displayName: '', password: '', confirm: '' },
     validate: {
-      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter an e-mail address'),
+      email: emailAddress,
       displayName: (v) => (v.trim() ? null : 'Enter a display name'),
       ...newPasswordRules('password', 'Choose a password'),
     },
@@ -54,13 +56,7 @@ export function SetupRoute() {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {error && <ProblemAlert error={error} />}
-          <TextInput
-            label="E-mail"
-            type="email"
-            autoComplete="email"
-            required
-            {...form.getInputProps('email')}
-          />
+          <EmailInput autoComplete="email" {...form.getInputProps('email')} />
           <TextInput
             label="Display name"
             autoComplete="name"

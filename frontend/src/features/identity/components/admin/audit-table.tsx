@@ -74,15 +74,7 @@ export function AuditTable({
       striped
       highlightOnHover
       paging={paging}
-      head={
-        <>
-          <Table.Th visibleFrom="sm">Time</Table.Th>
-          <Table.Th>Actor</Table.Th>
-          <Table.Th>Action</Table.Th>
-          <Table.Th visibleFrom="sm">Target</Table.Th>
-          <Table.Th visibleFrom="md">IP address</Table.Th>
-        </>
-      }
+      columns={[['Time', 'sm'], 'Actor', 'Action', ['Target', 'sm'], ['IP address', 'md']]}
     >
       {events.map((event) => (
         <AuditRow

@@ -7,7 +7,7 @@ import { notifyFailure, notifySuccess } from '@/lib/notify';
 
 import { useWithdrawInvitationMutation } from '../../api/admin-api';
 import type { User } from '../../api/types';
-import { ResendDialog } from './resend-invitation-dialog';
+import { ResendDialog, type InvitationDialogProps } from './resend-invitation-dialog';
 
 type Dialog = 'resend' | 'withdraw' | null;
 
@@ -60,15 +60,7 @@ export function InvitationActions({
   );
 }
 
-function WithdrawDialog({
-  user,
-  opened,
-  onClose,
-}: {
-  user: User;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function WithdrawDialog({ user, opened, onClose }: InvitationDialogProps) {
   const [withdraw, { isLoading }] = useWithdrawInvitationMutation();
   const confirm = () => {
     withdraw(user.id)

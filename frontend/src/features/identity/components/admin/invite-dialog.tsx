@@ -1,10 +1,12 @@
-import { Button, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 
 import { ProblemAlert } from '@/components/feedback/problem-alert';
 import { CopyField } from '@/components/forms/copy-field';
+import { EmailInput } from '@/components/forms/email-input';
 import { fieldErrors } from '@/lib/form-errors';
+import { emailAddress } from '@/lib/form-rules';
 import { formatDateTime } from '@/lib/format-date';
 import { notifySuccess } from '@/lib/notify';
 
@@ -26,7 +28,7 @@ export function InviteDialog({
   const form = useForm({
     initialValues: { email: '', role: roles.includes('AUTHOR') ? 'AUTHOR' : (roles[0] ?? '') },
     validate: {
-      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter an e-mail address'),
+      email: emailAddress,
       role: (v) => (v ? null : 'Choose a role'),
     },
   });
@@ -63,13 +65,7 @@ export function InviteDialog({
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             {error && <ProblemAlert error={error} />}
-            <TextInput
-              label="E-mail"
-              type="email"
-              required
-              data-autofocus
-              {...form.getInputProps('email')}
-            />
+            <EmailInput data-autofocus {...form.getInputProps('email')} />
             <Select
               label="Role"
               data={roles}

@@ -8,16 +8,15 @@ import { notifyFailure } from '@/lib/notify';
 import { useReissueInvitationMutation } from '../../api/admin-api';
 import type { CreatedInvitation, User } from '../../api/types';
 
-/** Makes a new invitation link (the old one dies), mailed when mail is set up, to copy here. */
-export function ResendDialog({
-  user,
-  opened,
-  onClose,
-}: {
+/** What a dialog about one pending invitation needs. */
+export interface InvitationDialogProps {
   user: User;
   opened: boolean;
   onClose: () => void;
-}) {
+}
+
+/** Makes a new invitation link (the old one dies), mailed when mail is set up, to copy here. */
+export function ResendDialog({ user, opened, onClose }: InvitationDialogProps) {
   const [reissue, { isLoading, reset }] = useReissueInvitationMutation();
   const [issued, setIssued] = useState<CreatedInvitation | null>(null);
   const close = () => {

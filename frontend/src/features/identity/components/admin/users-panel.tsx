@@ -1,9 +1,9 @@
-import { Button, Group, Stack, Table, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import { ActionsHeader, DataTable } from '@/components/data/data-table';
+import { DataTable, type Column } from '@/components/data/data-table';
 import { QueryStates } from '@/components/feedback/data-states';
 import { pageItems } from '@/lib/api/page';
 
@@ -15,6 +15,14 @@ import { UserRow } from './user-row';
 
 /** Roles an administrator can hand out when the role list itself is out of reach. */
 const FALLBACK_ROLES = ['ADMIN', 'EDITOR', 'AUTHOR', 'VIEWER'];
+
+const COLUMNS: Column[] = [
+  'User',
+  ['Role', 'sm'],
+  ['Status', 'sm'],
+  ['Two-factor', 'md'],
+  ['Last sign-in', 'md'],
+];
 
 function useRoleNames(canManageRoles: boolean): string[] {
   const { data } = useGetRolesQuery(undefined, { skip: !canManageRoles });
@@ -66,16 +74,8 @@ export function UsersPanel({ canManageRoles }: { canManageRoles: boolean }) {
           striped
           highlightOnHover
           paging={query}
-          head={
-            <>
-              <Table.Th>User</Table.Th>
-              <Table.Th visibleFrom="sm">Role</Table.Th>
-              <Table.Th visibleFrom="sm">Status</Table.Th>
-              <Table.Th visibleFrom="md">Two-factor</Table.Th>
-              <Table.Th visibleFrom="md">Last sign-in</Table.Th>
-              <ActionsHeader />
-            </>
-          }
+          columns={COLUMNS}
+          actions
         >
           {users.map((user) => (
             <UserRow key={user.id} user={user} onAction={setPending} />

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 
-import { ActionsHeader, DataTable } from '@/components/data/data-table';
+import { DataTable } from '@/components/data/data-table';
 import { QueryStates } from '@/components/feedback/data-states';
 import { formatDateTime } from '@/lib/format-date';
 import { formatIp } from '@/lib/format-ip';
@@ -120,15 +120,8 @@ export function SessionsSection() {
           label="Sessions"
           minWidth={300}
           striped
-          head={
-            <>
-              <Table.Th>Device</Table.Th>
-              <Table.Th visibleFrom="sm">IP address</Table.Th>
-              <Table.Th visibleFrom="md">Signed in</Table.Th>
-              <Table.Th visibleFrom="sm">Last used</Table.Th>
-              <ActionsHeader />
-            </>
-          }
+          columns={['Device', ['IP address', 'sm'], ['Signed in', 'md'], ['Last used', 'sm']]}
+          actions
         >
           {sessions.map((session) => (
             <SessionRow key={session.id} session={session} />

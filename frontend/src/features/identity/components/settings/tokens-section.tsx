@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import { ActionsHeader, DataTable } from '@/components/data/data-table';
+import { DataTable, type Column } from '@/components/data/data-table';
 import { QueryStates } from '@/components/feedback/data-states';
 import { notifySuccess } from '@/lib/notify';
 
@@ -10,6 +10,14 @@ import { useGetTokenScopesQuery, useGetTokensQuery } from '../../api/me-api';
 import type { CreatedApiToken, Me, TokenScope } from '../../api/types';
 import { CreateTokenForm } from './create-token-form';
 import { CreatedToken, TokenRow, type ScopeDescriptions } from './token-parts';
+
+const COLUMNS: Column[] = [
+  'Name',
+  ['Scopes', 'sm'],
+  ['Created', 'lg'],
+  ['Expires', 'sm'],
+  ['Last used', 'md'],
+];
 
 function useScopes(me: Me): { scopes: TokenScope[]; descriptions: ScopeDescriptions } {
   const { data } = useGetTokenScopesQuery();
@@ -47,21 +55,7 @@ export function TokensSection({ me }: { me: Me }) {
         loadingLabel="Loading tokens"
         empty={tokens.length === 0 && 'You have no API tokens.'}
       >
-        <DataTable
-          label="API tokens"
-          minWidth={300}
-          striped
-          head={
-            <>
-              <Table.Th>Name</Table.Th>
-              <Table.Th visibleFrom="sm">Scopes</Table.Th>
-              <Table.Th visibleFrom="lg">Created</Table.Th>
-              <Table.Th visibleFrom="sm">Expires</Table.Th>
-              <Table.Th visibleFrom="md">Last used</Table.Th>
-              <ActionsHeader />
-            </>
-          }
-        >
+        <DataTable label="API tokens" minWidth={300} striped columns={COLUMNS} actions>
           {tokens.map((token) => (
             <TokenRow key={token.id} token={token} descriptions={descriptions} />
           ))}

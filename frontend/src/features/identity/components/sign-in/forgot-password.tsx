@@ -1,17 +1,19 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 
 import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { EmailInput } from '@/components/forms/email-input';
+import { emailAddress } from '@/lib/form-rules';
 
 import { useRequestPasswordResetMutation } from '../../api/auth-api';
-import { AuthCard } from '../auth-card';
+import { AuthCard, BackToSignIn } from '../auth-card';
 
 /** Asks for a password reset link; the answer never tells whether the account exists. */
 export function ForgotPassword({ onBack }: { onBack: () => void }) {
   const [request, { data, isLoading, error }] = useRequestPasswordResetMutation();
   const form = useForm({
     initialValues: { email: '' },
-    validate: { email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter an e-mail address') },
+    validate: { email: emailAddress },
   });
   const submit = form.onSubmit(async ({ email }) => {
     try {
@@ -48,21 +50,11 @@ export function ForgotPassword({ onBack }: { onBack: () => void }) {
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             {error && <ProblemAlert error={error} />}
-            <TextInput
-              label="E-mail"
-              type="email"
-              autoComplete="email"
-              required
-              {...form.getInputProps('email')}
-            />
+            <EmailInput autoComplete="email" {...form.getInputProps('email')} />
             <Button type="submit" loading={isLoading}>
               Send reset link
             </Button>
-            <Text size="sm">
-              <Anchor component="button" type="button" onClick={onBack}>
-                Back to sign in
-              </Anchor>
-            </Text>
+            <BackToSignIn onBack={onBack} />
           </Stack>
         </form>
       )}

@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 
 import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { EmailInput } from '@/components/forms/email-input';
 
 import { isMfaChallenge, useLoginMutation } from '../../api/auth-api';
 import { AuthCard } from '../auth-card';
@@ -52,14 +53,7 @@ export function PasswordStep({
             </Alert>
           )}
           {error && <ProblemAlert error={error} />}
-          <TextInput
-            label="E-mail"
-            type="email"
-            autoComplete="username"
-            required
-            data-autofocus
-            {...form.getInputProps('email')}
-          />
+          <EmailInput autoComplete="username" data-autofocus {...form.getInputProps('email')} />
           <PasswordInput
             label="Password"
             autoComplete="current-password"
