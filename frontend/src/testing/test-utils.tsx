@@ -1,10 +1,13 @@
+import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
 import { makeStore } from '@/app/store';
+import { theme } from '@/app/theme';
 
 import { fakeIdentity } from './fake-identity';
 
@@ -33,6 +36,12 @@ export function renderApp(path = '/', { as = 'u-owner' }: RenderAppOptions = {})
   return { ...result, user, router, store };
 }
 
+/** Renders one component inside the app's Mantine theme, without store or router. */
+export function renderUi(ui: ReactNode) {
+  const user = userEvent.setup({ delay: null });
+  return { ...render(<MantineProvider theme={theme}>{ui}</MantineProvider>), user };
+}
+
 /** Opens a Mantine menu and picks one of its items. */
 export async function chooseMenuItem(
   user: ReturnType<typeof userEvent.setup>,
@@ -42,6 +51,9 @@ export async function chooseMenuItem(
   await user.click(trigger);
   await user.click(await screen.findByRole('menuitem', { name: item }));
 }
+
+/** A fresh store, for tests that drive RTK Query endpoints without rendering. */
+export { makeStore };
 
 export { fakeIdentity };
 export * from '@testing-library/react';

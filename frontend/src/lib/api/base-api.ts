@@ -151,7 +151,7 @@ export async function fetchWithSession(path: string, init: RequestInit = {}): Pr
 }
 
 /** Tags of data that belongs to the signed-in user; dropped when the user changes. */
-export const USER_TAGS = ['Me', 'Sessions', 'Tokens', 'Users', 'Roles', 'Audit'] as const;
+export const USER_TAGS = ['Me', 'Session', 'Token', 'User', 'Role', 'Audit'] as const;
 
 /**
  * The one RTK Query API of the app. Features add their endpoints with

@@ -1,8 +1,12 @@
 import { baseApi } from '@/lib/api/base-api';
+import { LIST, listTags } from '@/lib/api/cache-tags';
 
 import type { ApiToken, CreatedApiToken, Me, Session, TokenScope, TotpEnrolment } from './types';
 
-/** The signed-in user's own account. */
+/**
+ * The signed-in user's own account. Sessions and tokens provide a tag each and a `LIST` tag, so
+ * revoking one refetches the list that shows it and nothing else.
+ */
 export const meApi = baseApi.injectEndpoints({
   endpoints: (build) => ({
     getMe: build.query<Me, void>({ query: () => '/me', providesTags: ['Me'] }),
@@ -15,15 +19,15 @@ export const meApi = baseApi.injectEndpoints({
     }),
     getSessions: build.query<{ items: Session[] }, void>({
       query: () => '/me/sessions',
-      providesTags: ['Sessions'],
+      providesTags: (result) => listTags('Session', result?.items, (s) => s.id),
     }),
     revokeSession: build.mutation<void, string>({
       query: (id) => ({ url: `/me/sessions/${encodeURIComponent(id)}`, method: 'DELETE' }),
-      invalidatesTags: ['Sessions'],
+      invalidatesTags: (_result, _error, id) => [{ type: 'Session', id }],
     }),
     revokeOtherSessions: build.mutation<{ revoked: number }, void>({
       query: () => ({ url: '/me/sessions/revoke-others', method: 'POST' }),
-      invalidatesTags: ['Sessions'],
+      invalidatesTags: [{ type: 'Session', id: LIST }],
     }),
     startTotp: build.mutation<TotpEnrolment, void>({
       query: () => ({ url: '/me/mfa/totp', method: 'POST' }),
@@ -52,23 +56,24 @@ export const meApi = baseApi.injectEndpoints({
     }),
     getTokens: build.query<{ items: ApiToken[] }, void>({
       query: () => '/me/tokens',
-      providesTags: ['Tokens'],
+      providesTags: (result) => listTags('Token', result?.items, (t) => t.id),
     }),
     /** The scopes this user may give a token, with what each allows. */
     getTokenScopes: build.query<TokenScope[], void>({
       query: () => '/me/tokens/scopes',
-      providesTags: ['Tokens'],
+      // They follow from the user's permissions, not from the tokens there are.
+      providesTags: ['Me'],
     }),
     createToken: build.mutation<
       CreatedApiToken,
       { name: string; scopes: string[]; expiresInDays: number | null }
     >({
       query: (body) => ({ url: '/me/tokens', method: 'POST', body }),
-      invalidatesTags: ['Tokens'],
+      invalidatesTags: [{ type: 'Token', id: LIST }],
     }),
     revokeToken: build.mutation<void, string>({
       query: (id) => ({ url: `/me/tokens/${encodeURIComponent(id)}`, method: 'DELETE' }),
-      invalidatesTags: ['Tokens'],
+      invalidatesTags: (_result, _error, id) => [{ type: 'Token', id }],
     }),
   }),
 });

@@ -71,11 +71,6 @@ export interface User {
   version: number;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 export interface CreatedInvitation {
   id: string;
   email: string;

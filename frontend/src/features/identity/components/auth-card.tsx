@@ -1,5 +1,6 @@
-import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 import { SiteName } from './site-name';
 
@@ -33,5 +34,22 @@ export function AuthCard({ title, description, children, width = 420 }: AuthCard
         </Stack>
       </Paper>
     </Center>
+  );
+}
+
+/** The way back to the sign-in page under a form: a link, or `onBack` within the login page. */
+export function BackToSignIn({ onBack }: { onBack?: () => void }) {
+  return (
+    <Text size="sm">
+      {onBack ? (
+        <Anchor component="button" type="button" onClick={onBack}>
+          Back to sign in
+        </Anchor>
+      ) : (
+        <Anchor component={Link} to="/login">
+          Back to sign in
+        </Anchor>
+      )}
+    </Text>
   );
 }

@@ -1,87 +1,13 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  CopyButton,
-  Group,
-  Image,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Image, List, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconCopy, IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
 
-import { downloadBlob, svgDataUrl } from '@/lib/download';
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { CopyField } from '@/components/forms/copy-field';
+import { svgDataUrl } from '@/lib/download';
 import { notifyFailure } from '@/lib/notify';
 
 import { useConfirmTotpMutation, useStartTotpMutation } from '../api/me-api';
-import { CopyField } from './copy-field';
-import { ProblemAlert } from './problem-alert';
-
-/** Shows the recovery codes once, with copy and download, until the user says they saved them. */
-export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
-  const [saved, setSaved] = useState(false);
-  const text = `TRAE recovery codes\nEach code works once.\n\n${codes.join('\n')}\n`;
-  return (
-    <Stack gap="sm">
-      <Alert color="yellow" variant="light" title="Save your recovery codes">
-        If you lose your authenticator, each of these codes signs you in once. They are shown only
-        now.
-      </Alert>
-      <Paper withBorder p="md">
-        <SimpleGrid
-          cols={2}
-          component="ul"
-          aria-label="Recovery codes"
-          style={{ listStyle: 'none', margin: 0, padding: 0 }}
-        >
-          {codes.map((code) => (
-            <Text key={code} component="li" ff="monospace">
-              {code}
-            </Text>
-          ))}
-        </SimpleGrid>
-      </Paper>
-      <Group>
-        <CopyButton value={text}>
-          {({ copied, copy }) => (
-            <Button
-              variant="default"
-              leftSection={<IconCopy size={16} aria-hidden />}
-              onClick={copy}
-            >
-              {copied ? 'Copied' : 'Copy codes'}
-            </Button>
-          )}
-        </CopyButton>
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={16} aria-hidden />}
-          onClick={() => {
-            downloadBlob(new Blob([text], { type: 'text/plain' }), 'trae-recovery-codes.txt');
-          }}
-        >
-          Download as text
-        </Button>
-      </Group>
-      <Checkbox
-        label="I saved my recovery codes somewhere safe"
-        checked={saved}
-        onChange={(e) => {
-          setSaved(e.currentTarget.checked);
-        }}
-      />
-      <Button disabled={!saved} onClick={onDone} w="fit-content">
-        Done
-      </Button>
-    </Stack>
-  );
-}
+import { RecoveryCodes } from './recovery-codes';
 
 /**
  * Sets up TOTP: starts enrolment, shows the QR code (as an image, never as live markup) and the

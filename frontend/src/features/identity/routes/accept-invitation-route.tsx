@@ -1,24 +1,16 @@
-import {
-  Anchor,
-  Button,
-  Center,
-  Loader,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Center, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate, useParams } from 'react-router';
 
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
+import { fieldErrors } from '@/lib/form-errors';
 import { formatDateTime } from '@/lib/format-date';
 import { notifySuccess } from '@/lib/notify';
+import { newPasswordRules } from '@/lib/password';
 
 import { useAcceptInvitationMutation, useGetInvitationQuery } from '../api/auth-api';
 import { AuthCard } from '../components/auth-card';
-import { fieldErrors } from '../components/form-errors';
-import { NewPasswordInput } from '../components/new-password-input';
-import { ProblemAlert } from '../components/problem-alert';
 import { useCompleteSignIn } from '../components/use-complete-sign-in';
 
 /** `/invite/:token`: the invited person names themselves and picks a password. */
@@ -32,8 +24,7 @@ export function AcceptInvitationRoute() {
     initialValues: { displayName: '', password: '', confirm: '' },
     validate: {
       displayName: (v) => (v.trim() ? null : 'Enter your name'),
-      password: (v) => (v ? null : 'Choose a password'),
-      confirm: (v, values) => (v === values.password ? null : 'The passwords do not match'),
+      ...newPasswordRules('password', 'Choose a password'),
     },
   });
 
@@ -97,12 +88,11 @@ export function AcceptInvitationRoute() {
             required
             {...form.getInputProps('displayName')}
           />
-          <NewPasswordInput label="Password" required {...form.getInputProps('password')} />
-          <PasswordInput
-            label="Confirm password"
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('confirm')}
+          <NewPasswordFields
+            form={form}
+            field="password"
+            label="Password"
+            confirmLabel="Confirm password"
           />
           <Button type="submit" loading={isLoading}>
             Create my account

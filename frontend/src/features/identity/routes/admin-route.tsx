@@ -1,11 +1,12 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { Navigate, useNavigate, useParams } from 'react-router';
 
+import { EmptyState, ErrorState, LoadingState } from '@/components/feedback/data-states';
+
 import { useGetMeQuery } from '../api/me-api';
 import { AuditPanel } from '../components/admin/audit-panel';
 import { RolesPanel } from '../components/admin/roles-panel';
 import { UsersPanel } from '../components/admin/users-panel';
-import { ListEmpty, ListError, ListLoading } from '../components/list-states';
 import { InstanceSettingsSection } from '../components/settings/instance-settings-section';
 
 const SECTIONS = [
@@ -30,9 +31,9 @@ export function AdminRoute() {
     </div>
   );
 
-  if (isLoading) return <ListLoading label="Loading your permissions" />;
+  if (isLoading) return <LoadingState label="Loading your permissions" />;
   if (error || !me) {
-    return <ListError error={error} onRetry={() => void refetch()} retrying={isFetching} />;
+    return <ErrorState error={error} onRetry={() => void refetch()} retrying={isFetching} />;
   }
 
   const allowed = SECTIONS.filter((s) => me.permissions.includes(s.permission));
@@ -40,7 +41,7 @@ export function AdminRoute() {
     return (
       <Stack gap="md" maw={720}>
         {header}
-        <ListEmpty>Your role has no administration permissions.</ListEmpty>
+        <EmptyState>Your role has no administration permissions.</EmptyState>
       </Stack>
     );
   }

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { ProblemAlert } from '@/components/feedback/problem-alert';
 import { useSession } from '@/lib/auth/use-session';
 
 import { useConfirmEmailChangeMutation } from '../api/account-api';
 import { AuthCard } from '../components/auth-card';
-import { ProblemAlert } from '../components/problem-alert';
 
 /**
  * `/confirm-email?token=…`, from the mail sent to the new address. Confirming takes a click, not

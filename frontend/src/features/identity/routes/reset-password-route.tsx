@@ -1,14 +1,15 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
+import { fieldErrors } from '@/lib/form-errors';
 import { notifySuccess } from '@/lib/notify';
+import { newPasswordRules } from '@/lib/password';
 
 import { useConfirmPasswordResetMutation } from '../api/auth-api';
-import { AuthCard } from '../components/auth-card';
-import { fieldErrors } from '../components/form-errors';
-import { NewPasswordInput } from '../components/new-password-input';
-import { ProblemAlert } from '../components/problem-alert';
+import { AuthCard, BackToSignIn } from '../components/auth-card';
 
 /** `/reset-password?token=…`, from the e-mail or a link an administrator made. */
 export function ResetPasswordRoute() {
@@ -18,10 +19,7 @@ export function ResetPasswordRoute() {
   const [confirm, { isLoading, error }] = useConfirmPasswordResetMutation();
   const form = useForm({
     initialValues: { newPassword: '', confirm: '' },
-    validate: {
-      newPassword: (v) => (v ? null : 'Choose a password'),
-      confirm: (v, values) => (v === values.newPassword ? null : 'The passwords do not match'),
-    },
+    validate: newPasswordRules('newPassword', 'Choose a password'),
   });
 
   if (!token) {
@@ -55,21 +53,16 @@ export function ResetPasswordRoute() {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {error && <ProblemAlert error={error} />}
-          <NewPasswordInput label="New password" required {...form.getInputProps('newPassword')} />
-          <PasswordInput
-            label="Confirm new password"
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('confirm')}
+          <NewPasswordFields
+            form={form}
+            field="newPassword"
+            label="New password"
+            confirmLabel="Confirm new password"
           />
           <Button type="submit" loading={isLoading}>
             Change password
           </Button>
-          <Text size="sm">
-            <Anchor component={Link} to="/login">
-              Back to sign in
-            </Anchor>
-          </Text>
+          <BackToSignIn />
         </Stack>
       </form>
     </AuthCard>

@@ -1,8 +1,9 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { Navigate, useNavigate, useParams } from 'react-router';
 
+import { ErrorState, LoadingState } from '@/components/feedback/data-states';
+
 import { useGetMeQuery } from '../api/me-api';
-import { ListError, ListLoading } from '../components/list-states';
 import { DataExportSection } from '../components/settings/data-export-section';
 import { EmailSection } from '../components/settings/email-section';
 import { PasswordSection } from '../components/settings/password-section';
@@ -39,9 +40,9 @@ export function SettingsRoute() {
         </Text>
       </div>
       {isLoading ? (
-        <ListLoading label="Loading your account" />
+        <LoadingState label="Loading your account" />
       ) : error || !me ? (
-        <ListError error={error} onRetry={() => void refetch()} retrying={isFetching} />
+        <ErrorState error={error} onRetry={() => void refetch()} retrying={isFetching} />
       ) : (
         <Tabs
           value={tab}

@@ -1,14 +1,17 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { EmailInput } from '@/components/forms/email-input';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
+import { fieldErrors } from '@/lib/form-errors';
+import { emailAddress } from '@/lib/form-rules';
 import { notifySuccess } from '@/lib/notify';
+import { newPasswordRules } from '@/lib/password';
 
 import { SETUP_CACHE_KEY, useCompleteSetupMutation } from '../api/auth-api';
 import { AuthCard } from '../components/auth-card';
-import { fieldErrors } from '../components/form-errors';
-import { NewPasswordInput } from '../components/new-password-input';
-import { ProblemAlert } from '../components/problem-alert';
 import { useCompleteSignIn } from '../components/use-complete-sign-in';
 
 const FIELDS = ['email', 'displayName', 'password'] as const;
@@ -23,10 +26,9 @@ export function SetupRoute() {
   const form = useForm({
     initialValues: { email: '', displayName: '', password: '', confirm: '' },
     validate: {
-      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter an e-mail address'),
+      email: emailAddress,
       displayName: (v) => (v.trim() ? null : 'Enter a display name'),
-      password: (v) => (v ? null : 'Choose a password'),
-      confirm: (v, values) => (v === values.password ? null : 'The passwords do not match'),
+      ...newPasswordRules('password', 'Choose a password'),
     },
   });
 
@@ -54,25 +56,18 @@ export function SetupRoute() {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {error && <ProblemAlert error={error} />}
-          <TextInput
-            label="E-mail"
-            type="email"
-            autoComplete="email"
-            required
-            {...form.getInputProps('email')}
-          />
+          <EmailInput autoComplete="email" {...form.getInputProps('email')} />
           <TextInput
             label="Display name"
             autoComplete="name"
             required
             {...form.getInputProps('displayName')}
           />
-          <NewPasswordInput label="Password" required {...form.getInputProps('password')} />
-          <PasswordInput
-            label="Confirm password"
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('confirm')}
+          <NewPasswordFields
+            form={form}
+            field="password"
+            label="Password"
+            confirmLabel="Confirm password"
           />
           <Button type="submit" loading={isLoading}>
             Create owner account

@@ -1,11 +1,10 @@
 import { Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 
-import { toProblemDetails } from '@/lib/problem-details';
+import { ErrorState } from '@/components/feedback/data-states';
 
 import { useGetSystemInfoQuery } from '../api/system-api';
 import { SystemDetails } from '../components/system-details';
-import { SystemError } from '../components/system-error';
 
 function SystemSkeleton() {
   return (
@@ -48,7 +47,7 @@ export function SystemRoute() {
         {isLoading ? (
           <SystemSkeleton />
         ) : isError ? (
-          <SystemError problem={toProblemDetails(error)} onRetry={retry} retrying={isFetching} />
+          <ErrorState error={error} onRetry={retry} retrying={isFetching} testId="system-error" />
         ) : data ? (
           <SystemDetails info={data} />
         ) : null}

@@ -1,13 +1,13 @@
-import { ActionIcon, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
+import { ActionIcon, Menu } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import { formatDateTime } from '@/lib/format-date';
+import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 
-import { useReissueInvitationMutation, useWithdrawInvitationMutation } from '../../api/admin-api';
-import type { CreatedInvitation, User } from '../../api/types';
-import { CopyField } from '../copy-field';
+import { useWithdrawInvitationMutation } from '../../api/admin-api';
+import type { User } from '../../api/types';
+import { ResendDialog, type InvitationDialogProps } from './resend-invitation-dialog';
 
 type Dialog = 'resend' | 'withdraw' | null;
 
@@ -60,79 +60,7 @@ export function InvitationActions({
   );
 }
 
-function ResendDialog({
-  user,
-  opened,
-  onClose,
-}: {
-  user: User;
-  opened: boolean;
-  onClose: () => void;
-}) {
-  const [reissue, { isLoading, reset }] = useReissueInvitationMutation();
-  const [issued, setIssued] = useState<CreatedInvitation | null>(null);
-  const close = () => {
-    setIssued(null);
-    reset();
-    onClose();
-  };
-  const make = () => {
-    reissue(user.id)
-      .unwrap()
-      .then(setIssued)
-      .catch((e: unknown) => {
-        notifyFailure(e);
-      });
-  };
-  return (
-    <Modal opened={opened} onClose={close} title={`Invitation link for ${user.email}`}>
-      {issued ? (
-        <Stack gap="sm">
-          <Text size="sm">
-            {issued.emailed
-              ? `An e-mail with this new link went to ${issued.email}.`
-              : `No e-mail was sent. Give ${issued.email} this link yourself.`}{' '}
-            It expires {formatDateTime(issued.expiresAt)}; the earlier link no longer works.
-          </Text>
-          <CopyField
-            label="Invitation link"
-            value={issued.inviteUrl}
-            testId="reissued-invite-link"
-          />
-          <Button onClick={close} w="fit-content">
-            Done
-          </Button>
-        </Stack>
-      ) : (
-        <Stack gap="sm">
-          <Text size="sm">
-            TRAE keeps no copy of the link it sent, so this makes a new one, valid for seven days.
-            The earlier link stops working. When mail is set up, the new link is e-mailed to{' '}
-            {user.email}; either way you can copy it here.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button loading={isLoading} onClick={make}>
-              Make a new link
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
-  );
-}
-
-function WithdrawDialog({
-  user,
-  opened,
-  onClose,
-}: {
-  user: User;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function WithdrawDialog({ user, opened, onClose }: InvitationDialogProps) {
   const [withdraw, { isLoading }] = useWithdrawInvitationMutation();
   const confirm = () => {
     withdraw(user.id)
@@ -146,21 +74,16 @@ function WithdrawDialog({
       });
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={`Withdraw the invitation for ${user.email}?`}>
-      <Stack gap="sm">
-        <Text size="sm">
-          The invitation link stops working and the account is removed, so {user.email} can be
-          invited again later.
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button color="red" loading={isLoading} onClick={confirm}>
-            Withdraw invitation
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      opened={opened}
+      title={`Withdraw the invitation for ${user.email}?`}
+      confirmLabel="Withdraw invitation"
+      loading={isLoading}
+      onConfirm={confirm}
+      onCancel={onClose}
+    >
+      The invitation link stops working and the account is removed, so {user.email} can be invited
+      again later.
+    </ConfirmDialog>
   );
 }

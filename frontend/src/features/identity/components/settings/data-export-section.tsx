@@ -2,52 +2,24 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import { fetchWithSession } from '@/lib/api/base-api';
-import { downloadBlob } from '@/lib/download';
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { downloadFromApi, fileStamp, type DownloadError } from '@/lib/api/download-file';
 import { notifySuccess } from '@/lib/notify';
-import { parseProblemDetails } from '@/lib/problem-details';
-
-import { ProblemAlert } from '../problem-alert';
-
-interface ExportError {
-  status: number | 'FETCH_ERROR';
-  data?: unknown;
-  error?: string;
-}
 
 /** Settings → Profile: downloads `GET /me/export` (own data as JSON) as a file. */
 export function DataExportSection() {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ExportError | null>(null);
+  const [error, setError] = useState<DownloadError | null>(null);
 
   const download = async () => {
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetchWithSession('/me/export', {
-        headers: { Accept: 'application/json, application/problem+json' },
-      });
-      if (!response.ok) {
-        let body: unknown = null;
-        try {
-          body = await response.json();
-        } catch {
-          // not a problem body
-        }
-        setError({
-          status: response.status,
-          data: parseProblemDetails(body) ?? { status: response.status },
-        });
-        return;
-      }
-      const stamp = new Date().toISOString().slice(0, 10);
-      downloadBlob(await response.blob(), `trae-my-data-${stamp}.json`);
-      notifySuccess('Your data was downloaded.');
-    } catch (e) {
-      setError({ status: 'FETCH_ERROR', error: String(e) });
-    } finally {
-      setBusy(false);
-    }
+    const failure = await downloadFromApi('/me/export', `trae-my-data-${fileStamp()}.json`, {
+      headers: { Accept: 'application/json, application/problem+json' },
+    });
+    setBusy(false);
+    if (failure) setError(failure);
+    else notifySuccess('Your data was downloaded.');
   };
 
   return (

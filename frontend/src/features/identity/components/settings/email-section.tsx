@@ -2,6 +2,8 @@ import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput, Title } fr
 import { useForm } from '@mantine/form';
 import { IconMailForward } from '@tabler/icons-react';
 
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { fieldErrors } from '@/lib/form-errors';
 import { formatDateTime } from '@/lib/format-date';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 
@@ -11,8 +13,6 @@ import {
   useRequestEmailChangeMutation,
 } from '../../api/account-api';
 import type { Me } from '../../api/types';
-import { fieldErrors } from '../form-errors';
-import { ProblemAlert } from '../problem-alert';
 
 function PendingChange({ newEmail, expiresAt }: { newEmail: string; expiresAt?: string }) {
   const [cancel, { isLoading }] = useCancelEmailChangeMutation();

@@ -1,6 +1,9 @@
 import { Badge, Button, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 
+import { QueryStates } from '@/components/feedback/data-states';
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { fieldErrors } from '@/lib/form-errors';
 import { notifySuccess } from '@/lib/notify';
 
 import type { InstanceSettings, SettingSource } from '../../api/settings-api';
@@ -8,9 +11,6 @@ import {
   useGetInstanceSettingsQuery,
   useSaveInstanceSettingsMutation,
 } from '../../api/settings-api';
-import { fieldErrors } from '../form-errors';
-import { ListError, ListLoading } from '../list-states';
-import { ProblemAlert } from '../problem-alert';
 import { formValues, toChange } from './instance-settings-form';
 import { SmtpFields } from './smtp-fields';
 import { TestMailForm } from './test-mail-form';
@@ -91,18 +91,18 @@ function SettingsForm({ settings, me }: { settings: InstanceSettings; me: string
 
 /** Admin → Settings: site name, public URL and SMTP (`settings:manage`). */
 export function InstanceSettingsSection({ me }: { me: string }) {
-  const { data, error, isLoading, isFetching, refetch } = useGetInstanceSettingsQuery();
-  if (isLoading) return <ListLoading label="Loading the instance settings" />;
-  if (error || !data) {
-    return <ListError error={error} onRetry={() => void refetch()} retrying={isFetching} />;
-  }
+  const query = useGetInstanceSettingsQuery();
   return (
-    <Stack gap="xs">
-      <Text c="dimmed" size="sm">
-        Values set in the environment win and are read-only here; everything else applies at once on
-        every node, without a restart.
-      </Text>
-      <SettingsForm settings={data} me={me} />
-    </Stack>
+    <QueryStates query={query} loadingLabel="Loading the instance settings" ready={!!query.data}>
+      {query.data && (
+        <Stack gap="xs">
+          <Text c="dimmed" size="sm">
+            Values set in the environment win and are read-only here; everything else applies at
+            once on every node, without a restart.
+          </Text>
+          <SettingsForm settings={query.data} me={me} />
+        </Stack>
+      )}
+    </QueryStates>
   );
 }

@@ -1,12 +1,13 @@
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
+import { fieldErrors } from '@/lib/form-errors';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
+import { newPasswordRules } from '@/lib/password';
 
 import { useChangePasswordMutation } from '../../api/me-api';
-import { fieldErrors } from '../form-errors';
-import { NewPasswordInput } from '../new-password-input';
-import { ProblemAlert } from '../problem-alert';
 
 export function PasswordSection() {
   const [change, { isLoading, error }] = useChangePasswordMutation();
@@ -14,8 +15,7 @@ export function PasswordSection() {
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
     validate: {
       currentPassword: (v) => (v ? null : 'Enter your current password'),
-      newPassword: (v) => (v ? null : 'Choose a new password'),
-      confirm: (v, values) => (v === values.newPassword ? null : 'The passwords do not match'),
+      ...newPasswordRules('newPassword', 'Choose a new password'),
     },
   });
   const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
@@ -38,12 +38,11 @@ export function PasswordSection() {
           required
           {...form.getInputProps('currentPassword')}
         />
-        <NewPasswordInput label="New password" required {...form.getInputProps('newPassword')} />
-        <PasswordInput
-          label="Confirm new password"
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('confirm')}
+        <NewPasswordFields
+          form={form}
+          field="newPassword"
+          label="New password"
+          confirmLabel="Confirm new password"
         />
         <Button type="submit" loading={isLoading} w="fit-content">
           Change password

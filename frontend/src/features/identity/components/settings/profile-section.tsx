@@ -1,11 +1,11 @@
 import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 
+import { fieldErrors } from '@/lib/form-errors';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 
 import { useUpdateMeMutation } from '../../api/me-api';
 import type { Me } from '../../api/types';
-import { fieldErrors } from '../form-errors';
 
 /** A value shown, not edited: no box or caret that invites typing. */
 const READ_ONLY = {

@@ -2,12 +2,12 @@ import { Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+import { fieldErrors } from '@/lib/form-errors';
 import { notifySuccess } from '@/lib/notify';
 
 import { useRegenerateRecoveryCodesMutation } from '../../api/account-api';
-import { fieldErrors } from '../form-errors';
-import { ProblemAlert } from '../problem-alert';
-import { RecoveryCodes } from '../totp-enrolment';
+import { RecoveryCodes } from '../recovery-codes';
 
 /**
  * Two-factor section: replaces every recovery code with ten new ones (the old ones stop working)

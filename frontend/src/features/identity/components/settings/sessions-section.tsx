@@ -1,5 +1,7 @@
-import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 
+import { DataTable } from '@/components/data/data-table';
+import { QueryStates } from '@/components/feedback/data-states';
 import { formatDateTime } from '@/lib/format-date';
 import { formatIp } from '@/lib/format-ip';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
@@ -10,7 +12,7 @@ import {
   useRevokeSessionMutation,
 } from '../../api/me-api';
 import type { Session } from '../../api/types';
-import { ListEmpty, ListError, ListLoading } from '../list-states';
+import { RevokeButton } from './revoke-button';
 
 function describeAgent(userAgent: string | null): string {
   if (!userAgent) return 'Unknown device';
@@ -66,25 +68,12 @@ function SessionRow({ session }: { session: Session }) {
       </Table.Td>
       <Table.Td>
         {!session.current && (
-          <Button
-            size="xs"
-            variant="light"
-            color="red"
+          <RevokeButton
+            label={`Revoke session ${device}${session.ip ? ` from ${session.ip}` : ''}`}
             loading={isLoading}
-            aria-label={`Revoke session ${device}${session.ip ? ` from ${session.ip}` : ''}`}
-            onClick={() => {
-              revoke(session.id)
-                .unwrap()
-                .then(() => {
-                  notifySuccess('That session is signed out.');
-                })
-                .catch((e: unknown) => {
-                  notifyFailure(e);
-                });
-            }}
-          >
-            Revoke
-          </Button>
+            revoke={() => revoke(session.id).unwrap()}
+            success="That session is signed out."
+          />
         )}
       </Table.Td>
     </Table.Tr>
@@ -92,9 +81,9 @@ function SessionRow({ session }: { session: Session }) {
 }
 
 export function SessionsSection() {
-  const { data, error, isLoading, isFetching, refetch } = useGetSessionsQuery();
+  const query = useGetSessionsQuery();
   const [revokeOthers, others] = useRevokeOtherSessionsMutation();
-  const sessions = data?.items ?? [];
+  const sessions = query.data?.items ?? [];
   const hasOthers = sessions.some((s) => !s.current);
 
   return (
@@ -122,34 +111,23 @@ export function SessionsSection() {
           Sign out everywhere else
         </Button>
       </Group>
-      {isLoading ? (
-        <ListLoading label="Loading sessions" />
-      ) : error ? (
-        <ListError error={error} onRetry={() => void refetch()} retrying={isFetching} />
-      ) : sessions.length === 0 ? (
-        <ListEmpty>No active sessions.</ListEmpty>
-      ) : (
-        <Table.ScrollContainer minWidth={300}>
-          <Table aria-label="Sessions" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Device</Table.Th>
-                <Table.Th visibleFrom="sm">IP address</Table.Th>
-                <Table.Th visibleFrom="md">Signed in</Table.Th>
-                <Table.Th visibleFrom="sm">Last used</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sessions.map((session) => (
-                <SessionRow key={session.id} session={session} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <QueryStates
+        query={query}
+        loadingLabel="Loading sessions"
+        empty={sessions.length === 0 && 'No active sessions.'}
+      >
+        <DataTable
+          label="Sessions"
+          minWidth={300}
+          striped
+          columns={['Device', ['IP address', 'sm'], ['Signed in', 'md'], ['Last used', 'sm']]}
+          actions
+        >
+          {sessions.map((session) => (
+            <SessionRow key={session.id} session={session} />
+          ))}
+        </DataTable>
+      </QueryStates>
     </Stack>
   );
 }

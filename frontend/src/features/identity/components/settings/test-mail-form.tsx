@@ -2,8 +2,9 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 
+import { ProblemAlert } from '@/components/feedback/problem-alert';
+
 import { useSendTestMailMutation } from '../../api/settings-api';
-import { ProblemAlert } from '../problem-alert';
 
 /** Sends a test mail with the settings in effect and shows what the SMTP server answered. */
 export function TestMailForm({ defaultTo, disabled }: { defaultTo: string; disabled: boolean }) {

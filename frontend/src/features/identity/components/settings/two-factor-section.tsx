@@ -12,13 +12,14 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useDispatch } from 'react-redux';
 
+import { ProblemAlert } from '@/components/feedback/problem-alert';
 import { baseApi } from '@/lib/api/base-api';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 
 import { useDisableTotpMutation } from '../../api/me-api';
 import type { Me } from '../../api/types';
-import { ProblemAlert } from '../problem-alert';
-import { RecoveryCodes, TotpEnrolment } from '../totp-enrolment';
+import { RecoveryCodes } from '../recovery-codes';
+import { TotpEnrolment } from '../totp-enrolment';
 
 function DisableTotp() {
   const [disable, { isLoading, error }] = useDisableTotpMutation();

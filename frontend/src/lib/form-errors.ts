@@ -13,17 +13,3 @@ export function fieldErrors(error: unknown, fields: readonly string[]): Record<s
   }
   return result;
 }
-
-/** A rough strength hint; the server's policy has the final word. */
-export function passwordStrength(password: string): { score: number; label: string } {
-  let score = 0;
-  if (password.length >= 12) score += 1;
-  if (password.length >= 16) score += 1;
-  if (/[a-z]/.test(password) && /[A-Z]/.test(password)) score += 1;
-  if (/\d/.test(password)) score += 1;
-  if (/[^A-Za-z0-9]/.test(password)) score += 1;
-  const labels = ['Very weak', 'Weak', 'Fair', 'Good', 'Strong', 'Very strong'];
-  return { score, label: labels[score] ?? 'Strong' };
-}
-
-export const MIN_PASSWORD_LENGTH = 12;

@@ -1,7 +1,7 @@
 import { PasswordInput, Progress, Stack, Text, type PasswordInputProps } from '@mantine/core';
 import { useId } from 'react';
 
-import { MIN_PASSWORD_LENGTH, passwordStrength } from './form-errors';
+import { MIN_PASSWORD_LENGTH, passwordStrength } from '@/lib/password';
 
 const COLORS = ['red', 'red', 'orange', 'yellow', 'teal', 'green'];
 
