@@ -246,6 +246,11 @@ class UserAdministrationTests {
             """)
         .params(UUID.randomUUID(), id, UUID.randomUUID().toString().getBytes())
         .update();
+    jdbc.sql(
+            "insert into user_notifications (id, user_id, kind, message, created_at)"
+                + " values (?, ?, 'session-revoked', 'a notice about them', now())")
+        .params(UUID.randomUUID(), id)
+        .update();
 
     HttpResponse<String> removed = api.send(admin(), "DELETE", "/api/v1/users/" + id, "");
 
@@ -273,6 +278,7 @@ class UserAdministrationTests {
                 "select count(*) from sessions where user_id = ? and (revoked_at is null or ip is not null)",
                 id))
         .isZero();
+    assertThat(count("select count(*) from user_notifications where user_id = ?", id)).isZero();
     assertThat(api.get(token, "/api/v1/me").statusCode()).isEqualTo(401);
     assertThat(json(api.get(admin(), "/api/v1/users?q=" + encode(email))).get("items")).isEmpty();
     HttpResponse<String> audit =

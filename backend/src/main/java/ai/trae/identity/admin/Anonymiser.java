@@ -8,15 +8,13 @@ import ai.trae.identity.user.Users;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Removes personal data from an account while keeping its id, so the audit log still holds
  * together. The row stays (status {@code anonymised}) with a random pseudonym; everything that
  * identified the person or could still act for them goes, each through the feature that owns the
- * table. (The sessions' devices and the user's notifications are still cleared here, in SQL, until
- * the session feature offers a method for it.)
+ * table.
  */
 @Component
 class Anonymiser {
@@ -24,7 +22,6 @@ class Anonymiser {
   static final String DISPLAY_NAME = "Anonymised user";
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final JdbcClient jdbc;
   private final Sessions sessions;
   private final Users users;
   private final TotpService totp;
@@ -32,13 +29,11 @@ class Anonymiser {
   private final OneTimeTokens oneTimeTokens;
 
   Anonymiser(
-      JdbcClient jdbc,
       Sessions sessions,
       Users users,
       TotpService totp,
       PersonalAccessTokens accessTokens,
       OneTimeTokens oneTimeTokens) {
-    this.jdbc = jdbc;
     this.sessions = sessions;
     this.users = users;
     this.totp = totp;
@@ -51,12 +46,9 @@ class Anonymiser {
     removeMfa(id);
     sessions.revokeAll(id, null, "user-anonymised");
     // where and with what they signed in is personal data too
-    jdbc.sql("update sessions set ip = null, user_agent = null where user_id = ?")
-        .param(id)
-        .update();
+    sessions.forgetPersonalData(id);
     accessTokens.revokeAll(id);
     oneTimeTokens.deleteAllOf(id);
-    jdbc.sql("delete from user_notifications where user_id = ?").param(id).update();
   }
 
   void removeMfa(UUID id) {

@@ -194,6 +194,19 @@ public class Sessions {
         == 1;
   }
 
+  /**
+   * Forgets what the session feature holds about a person (for anonymisation): where and with what
+   * they signed in, and the notices it left them. The sessions themselves stay, ended, for the
+   * audit trail.
+   */
+  @Transactional
+  public void forgetPersonalData(UUID userId) {
+    jdbc.sql("update sessions set ip = null, user_agent = null where user_id = ?")
+        .param(userId)
+        .update();
+    jdbc.sql("delete from user_notifications where user_id = ?").param(userId).update();
+  }
+
   /** Ends every session of the user except {@code keep} (null ends all). */
   @Transactional
   public int revokeAll(UUID userId, @Nullable UUID keep, String reason) {
