@@ -1,0 +1,231 @@
+package ai.trae.content.item;
+
+import ai.trae.content.item.ItemContent.Section;
+import ai.trae.content.item.ItemContent.Seo;
+import ai.trae.content.item.ItemContent.Variant;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The content_items and content_slugs tables and their only writer. Every feature that changes an
+ * item (editing, workflow, bulk actions, restore, import) goes through the item service, which
+ * writes here; a write names the version it read and loses (returns false) if the row moved on.
+ */
+@Repository
+public class ContentItems {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<List<Variant>> VARIANTS = new TypeReference<>() {};
+  private static final TypeReference<List<Section>> SECTIONS = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+
+  ContentItems(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<ContentItem> byId(UUID id) {
+    return jdbc.sql("select * from content_items where id = ?")
+        .param(id)
+        .query(ContentItems::map)
+        .optional();
+  }
+
+  /** One query for any number of ids; unknown ids are absent. */
+  public List<ContentItem> byIds(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select * from content_items where id = any(?)")
+        .param(ids.stream().distinct().toArray(UUID[]::new))
+        .query(ContentItems::map)
+        .list();
+  }
+
+  /** The item whose current or former slug this is (content_slugs' primary key). */
+  public Optional<ContentItem> bySlug(ContentType type, String slug) {
+    return jdbc.sql(
+            """
+            select i.* from content_slugs s join content_items i on i.id = s.item_id
+            where s.type = ? and s.slug = ?
+            """)
+        .params(type.value(), slug)
+        .query(ContentItems::map)
+        .optional();
+  }
+
+  /** Whether another item of this type has (or had) the slug. */
+  public boolean slugTaken(ContentType type, String slug, @Nullable UUID except) {
+    return jdbc.sql(
+            """
+            select exists(select 1 from content_slugs
+                          where type = ? and slug = ? and item_id is distinct from ?)
+            """)
+        .params(type.value(), slug, except)
+        .query(Boolean.class)
+        .single();
+  }
+
+  public void insert(ContentItem item) {
+    ItemContent c = item.content();
+    jdbc.sql(
+            """
+            insert into content_items (id, type, status, title, slug, summary, body, tags,
+                cover_media_id, seo, channels, variants, subject, sections, author_id,
+                co_author_ids, created_at, updated_at, published_at, scheduled_at, trashed_at,
+                version, current_version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?,
+                cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            item.id(),
+            item.type().value(),
+            item.status().value(),
+            c.title(),
+            c.slug(),
+            c.summary(),
+            c.body(),
+            c.tags().toArray(String[]::new),
+            c.coverMediaId(),
+            JSON.writeValueAsString(c.seo()),
+            c.channels().toArray(String[]::new),
+            JSON.writeValueAsString(c.variants()),
+            c.subject(),
+            JSON.writeValueAsString(c.sections()),
+            item.authorId(),
+            c.coAuthorIds().toArray(UUID[]::new),
+            Timestamp.from(item.createdAt()),
+            Timestamp.from(item.updatedAt()),
+            ts(item.publishedAt()),
+            ts(item.scheduledAt()),
+            ts(item.trashedAt()),
+            item.version(),
+            item.currentVersion())
+        .update();
+    rememberSlug(item);
+  }
+
+  /**
+   * Writes {@code item} (whose {@code version} is already the next one) only if the stored row is
+   * still at {@code expectedVersion}.
+   *
+   * @return false when someone else wrote the row since it was read
+   */
+  public boolean update(ContentItem item, long expectedVersion) {
+    ItemContent c = item.content();
+    int rows =
+        jdbc.sql(
+                """
+                update content_items set status = ?, title = ?, slug = ?, summary = ?, body = ?,
+                    tags = ?, cover_media_id = ?, seo = cast(? as jsonb), channels = ?,
+                    variants = cast(? as jsonb), subject = ?, sections = cast(? as jsonb),
+                    author_id = ?, co_author_ids = ?, updated_at = ?, published_at = ?,
+                    scheduled_at = ?, trashed_at = ?, version = ?, current_version = ?
+                where id = ? and version = ?
+                """)
+            .params(
+                item.status().value(),
+                c.title(),
+                c.slug(),
+                c.summary(),
+                c.body(),
+                c.tags().toArray(String[]::new),
+                c.coverMediaId(),
+                JSON.writeValueAsString(c.seo()),
+                c.channels().toArray(String[]::new),
+                JSON.writeValueAsString(c.variants()),
+                c.subject(),
+                JSON.writeValueAsString(c.sections()),
+                item.authorId(),
+                c.coAuthorIds().toArray(UUID[]::new),
+                Timestamp.from(item.updatedAt()),
+                ts(item.publishedAt()),
+                ts(item.scheduledAt()),
+                ts(item.trashedAt()),
+                item.version(),
+                item.currentVersion(),
+                item.id(),
+                expectedVersion)
+            .update();
+    if (rows == 1) {
+      rememberSlug(item);
+    }
+    return rows == 1;
+  }
+
+  /** Gone for good, with its slugs, versions and working copies (cascading keys). */
+  public boolean delete(UUID id) {
+    return jdbc.sql("delete from content_items where id = ?").param(id).update() == 1;
+  }
+
+  private void rememberSlug(ContentItem item) {
+    jdbc.sql(
+            """
+            insert into content_slugs (type, slug, item_id, created_at) values (?, ?, ?, ?)
+            on conflict (type, slug) do nothing
+            """)
+        .params(
+            item.type().value(), item.content().slug(), item.id(), Timestamp.from(item.updatedAt()))
+        .update();
+  }
+
+  private static @Nullable Timestamp ts(@Nullable Instant at) {
+    return at == null ? null : Timestamp.from(at);
+  }
+
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toInstant();
+  }
+
+  static ContentItem map(ResultSet rs, int row) throws SQLException {
+    ItemContent content =
+        new ItemContent(
+            rs.getString("title"),
+            rs.getString("slug"),
+            rs.getString("summary"),
+            rs.getString("body"),
+            strings(rs.getArray("tags")),
+            rs.getObject("cover_media_id", UUID.class),
+            JSON.readValue(rs.getString("seo"), Seo.class),
+            strings(rs.getArray("channels")),
+            JSON.readValue(rs.getString("variants"), VARIANTS),
+            rs.getString("subject"),
+            JSON.readValue(rs.getString("sections"), SECTIONS),
+            uuids(rs.getArray("co_author_ids")));
+    return new ContentItem(
+        rs.getObject("id", UUID.class),
+        ContentType.of(rs.getString("type")),
+        ContentStatus.of(rs.getString("status")),
+        content,
+        rs.getObject("author_id", UUID.class),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant(),
+        instant(rs, "published_at"),
+        instant(rs, "scheduled_at"),
+        instant(rs, "trashed_at"),
+        rs.getLong("version"),
+        rs.getInt("current_version"));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return Arrays.asList((String[]) array.getArray());
+  }
+
+  private static List<UUID> uuids(Array array) throws SQLException {
+    return Arrays.asList((UUID[]) array.getArray());
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.content.item;
+
+import org.jspecify.annotations.NullMarked;
