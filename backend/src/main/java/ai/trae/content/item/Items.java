@@ -67,6 +67,21 @@ public class Items {
     return items.byId(id).orElseThrow(() -> notFound(id));
   }
 
+  /**
+   * The item whose current or former slug of this type this is; the caller compares slugs to
+   * redirect an old one. 404 {@code content-not-found} when no item ever had it.
+   */
+  @Transactional(readOnly = true)
+  public ContentItem bySlug(ContentType type, String slug) {
+    return items
+        .bySlug(type, slug)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ContentProblem.CONTENT_NOT_FOUND,
+                    "No %s has the slug \"%s\".".formatted(type.label().toLowerCase(), slug)));
+  }
+
   @Transactional
   public ContentItem create(NewItem item, Editor editor) {
     if (!editor.can(CONTENT_WRITE_OWN) && !editor.can(CONTENT_WRITE_ANY)) {
