@@ -3,11 +3,16 @@ package ai.trae.content.version;
 import ai.trae.content.ContentProblem;
 import ai.trae.content.item.ContentItem;
 import ai.trae.content.item.ContentItems;
+import ai.trae.content.item.Editor;
+import ai.trae.content.item.ItemAccess;
 import ai.trae.content.item.ItemContent;
+import ai.trae.content.item.Items;
 import ai.trae.content.version.Snapshots.Snapshot;
 import ai.trae.platform.web.Cursors;
+import ai.trae.platform.web.IfMatch;
 import ai.trae.platform.web.Page;
 import ai.trae.platform.web.PageRequest;
+import ai.trae.platform.web.PlatformProblem;
 import ai.trae.platform.web.ProblemException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -22,10 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class VersionHistory {
 
   private final ContentItems items;
+  private final Items writer;
   private final Versions versions;
 
-  VersionHistory(ContentItems items, Versions versions) {
+  VersionHistory(ContentItems items, Items writer, Versions versions) {
     this.items = items;
+    this.writer = writer;
     this.versions = versions;
   }
 
@@ -54,10 +61,23 @@ public class VersionHistory {
     return VersionDiff.between(from, to, content(itemId, from), content(itemId, to));
   }
 
+  /** Pinning keeps a version from retention; it takes the right to edit the item. */
   @Transactional
-  public Version pin(UUID itemId, int number, boolean pinned) {
-    item(itemId);
+  public Version pin(UUID itemId, int number, boolean pinned, Editor editor) {
+    if (!ItemAccess.mayEdit(editor, item(itemId))) {
+      throw new ProblemException(PlatformProblem.FORBIDDEN, "You may not edit this item.");
+    }
     return versions.pin(itemId, number, pinned).orElseThrow(() -> notFound(number));
+  }
+
+  /**
+   * Puts version {@code number}'s content back as a new version (source restore); history is never
+   * rewritten. The item service checks the editor's rights and {@code ifMatch}.
+   */
+  @Transactional
+  public ContentItem restore(UUID itemId, int number, IfMatch ifMatch, Editor editor) {
+    item(itemId);
+    return writer.restore(itemId, content(itemId, number), ifMatch, editor, number);
   }
 
   /** The content version {@code number} holds; 404 when there is none. */
