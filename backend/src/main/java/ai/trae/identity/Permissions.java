@@ -22,6 +22,7 @@ public final class Permissions {
   public static final String CONTENT_WRITE_ANY = "content:write-any";
   public static final String CONTENT_REVIEW = "content:review";
   public static final String CONTENT_PUBLISH = "content:publish";
+  public static final String CONTENT_DELETE = "content:delete";
   public static final String MEDIA_MANAGE = "media:manage";
   public static final String CHANNELS_MANAGE = "channels:manage";
   public static final String ANALYTICS_READ = "analytics:read";
@@ -42,6 +43,7 @@ public final class Permissions {
           new Permission(CONTENT_WRITE_ANY, "Edit anyone's content"),
           new Permission(CONTENT_REVIEW, "Review and approve content"),
           new Permission(CONTENT_PUBLISH, "Publish and schedule content"),
+          new Permission(CONTENT_DELETE, "Delete content from the trash for good"),
           new Permission(MEDIA_MANAGE, "Upload and manage media"),
           new Permission(CHANNELS_MANAGE, "Configure publishing channels"),
           new Permission(ANALYTICS_READ, "See analytics"),
