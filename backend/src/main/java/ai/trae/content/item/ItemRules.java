@@ -61,16 +61,18 @@ final class ItemRules {
     if (c.summary() != null && !c.summary().isEmpty()) {
       if (!type.hasSummary()) {
         errors.add(new FieldProblem("summary", type.label() + "s have no summary."));
+      } else {
+        length(errors, "summary", c.summary(), limits.summary());
       }
-      length(errors, "summary", c.summary(), limits.summary());
     }
     length(errors, "body", c.body(), limits.body());
     seo(errors, type, c.seo());
     if (c.subject() != null && !c.subject().isEmpty()) {
       if (!type.hasSubject()) {
         errors.add(new FieldProblem("subject", "Only newsletters have a subject line."));
+      } else {
+        length(errors, "subject", c.subject(), ContentType.MAX_SUBJECT);
       }
-      length(errors, "subject", c.subject(), ContentType.MAX_SUBJECT);
     }
     sections(errors, type, c.sections());
     List<String> tags = tags(errors, c.tags());

@@ -15,6 +15,7 @@ import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.ValidationFailedException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -67,6 +68,21 @@ public class Items {
     return items.byId(id).orElseThrow(() -> notFound(id));
   }
 
+  /**
+   * The item whose current or former slug of this type this is; the caller compares slugs to
+   * redirect an old one. 404 {@code content-not-found} when no item ever had it.
+   */
+  @Transactional(readOnly = true)
+  public ContentItem bySlug(ContentType type, String slug) {
+    return items
+        .bySlug(type, slug)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ContentProblem.CONTENT_NOT_FOUND,
+                    "No %s has the slug \"%s\".".formatted(type.label().toLowerCase(), slug)));
+  }
+
   @Transactional
   public ContentItem create(NewItem item, Editor editor) {
     if (!editor.can(CONTENT_WRITE_OWN) && !editor.can(CONTENT_WRITE_ANY)) {
@@ -81,8 +97,9 @@ public class Items {
     knownCoAuthors(content.coAuthorIds(), List.of());
     UUID id = Ids.newId();
     content = content.withSlug(slugs.choose(item.type(), content.slug(), content.title(), id));
-    Instant now = clock.instant();
-    Instant created = item.createdAt() != null ? item.createdAt() : now;
+    Instant now = now();
+    Instant created =
+        item.createdAt() != null ? item.createdAt().truncatedTo(ChronoUnit.MICROS) : now;
     ContentItem stored =
         new ContentItem(
             id,
@@ -93,7 +110,9 @@ public class Items {
             created,
             now,
             item.status() == ContentStatus.PUBLISHED || item.publishedAt() != null
-                ? (item.publishedAt() != null ? item.publishedAt() : now)
+                ? (item.publishedAt() != null
+                    ? item.publishedAt().truncatedTo(ChronoUnit.MICROS)
+                    : now)
                 : null,
             null,
             null,
@@ -185,7 +204,7 @@ public class Items {
     if (current.authorId().equals(authorId)) {
       return current;
     }
-    Next next = new Next(current, clock.instant());
+    Next next = new Next(current, now());
     next.authorId = authorId;
     ContentItem after = writes.save(current, next, source, "Assigned to another author", editor);
     notices.updated(
@@ -216,7 +235,7 @@ public class Items {
           ItemProblem.CONTENT_NOT_TRASHED, "Move the item to the trash before deleting it.");
     }
     items.delete(id);
-    notices.deleted(current, editor, clock.instant());
+    notices.deleted(current, editor, now());
   }
 
   private ContentItem editable(UUID id, IfMatch ifMatch, Editor editor) {
@@ -248,7 +267,7 @@ public class Items {
     } else if (!slug.equals(current.content().slug())) {
       slug = slugs.choose(current.type(), slug, content.title(), current.id());
     }
-    Next next = new Next(current, clock.instant());
+    Next next = new Next(current, now());
     next.content = content.withSlug(slug);
     ContentItem after = writes.save(current, next, source, note, editor);
     notices.updated(after, editor, change, Map.of("version", after.currentVersion()));
@@ -269,7 +288,7 @@ public class Items {
     if (tags.equals(current.content().tags())) {
       return current;
     }
-    Next next = new Next(current, clock.instant());
+    Next next = new Next(current, now());
     next.content = ItemRules.checked(current.type(), current.content().withTags(tags));
     String note = (change.equals("tagged") ? "Tagged " : "Untagged ") + String.join(", ", named);
     ContentItem after = writes.save(current, next, source, note, editor);
@@ -284,7 +303,7 @@ public class Items {
     if (current.trashed() == toTrash) {
       return current;
     }
-    Instant now = clock.instant();
+    Instant now = now();
     Next next = new Next(current, now);
     next.trashedAt = toTrash ? now : null;
     ContentItem after = writes.save(current, next, null, null, editor);
@@ -309,6 +328,11 @@ public class Items {
     if (!errors.isEmpty()) {
       throw new ValidationFailedException(errors);
     }
+  }
+
+  /** PostgreSQL keeps microseconds: what is answered must equal what a read gives back. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   static void notTrashed(ContentItem item) {

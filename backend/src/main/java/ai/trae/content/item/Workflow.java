@@ -8,6 +8,7 @@ import ai.trae.platform.web.Problems;
 import ai.trae.platform.web.ValidationFailedException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +63,7 @@ class Workflow {
     }
     String reason = comment == null || comment.isBlank() ? null : comment.strip();
     ItemRules.note(reason);
-    Instant now = clock.instant();
+    Instant now = now();
     if (action == Action.REJECT && reason == null) {
       throw new ValidationFailedException("comment", "Say why the item is sent back.");
     }
@@ -71,7 +72,8 @@ class Workflow {
     }
     Next next = new Next(current, now);
     next.status = action.to();
-    next.scheduledAt = action == Action.SCHEDULE ? at : null;
+    next.scheduledAt =
+        action == Action.SCHEDULE && at != null ? at.truncatedTo(ChronoUnit.MICROS) : null;
     if (action == Action.PUBLISH) {
       next.publishedAt = now;
     } else if (action == Action.UNPUBLISH) {
@@ -81,6 +83,11 @@ class Workflow {
     ContentItem after = writes.save(current, next, source, note, editor);
     notices.transitioned(current, after, action, reason, editor);
     return after;
+  }
+
+  /** PostgreSQL keeps microseconds: what is answered must equal what a read gives back. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private static ProblemException illegal(ContentItem item, Action action, Editor editor) {
