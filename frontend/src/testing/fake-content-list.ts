@@ -409,6 +409,8 @@ export const contentListHandlers = [
     `${API}/content/search`,
     authed({ permission: 'content:read' }, (_user, request) => {
       const q = new URL(request.url).searchParams.get('q') ?? '';
+      const pattern = new RegExp(`(${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'i');
+      const mark = (text: string) => text.replace(pattern, '<mark>$1</mark>');
       const hits = f.items
         .filter((i) => i.trashedAt === null && i.title.toLowerCase().includes(q.toLowerCase()))
         .map((i) => ({
@@ -419,8 +421,8 @@ export const contentListHandlers = [
           slug: i.slug,
           updatedAt: i.updatedAt,
           rank: 1,
-          titleHighlight: i.title,
-          snippet: i.body ?? '',
+          titleHighlight: mark(i.title),
+          snippet: mark(i.body ?? ''),
         }));
       return HttpResponse.json({ items: hits, nextCursor: null });
     }),

@@ -88,6 +88,22 @@ describe('the content list', () => {
     await waitFor(async () => {
       expect(await rowTitles()).toEqual(['November newsletter']);
     });
+    // The search's highlights mark where it matched.
+    const row = screen.getByTestId('content-row-c-4');
+    await waitFor(() => {
+      expect(within(row).getAllByText(/newsletter/i, { selector: 'mark' })).toHaveLength(2);
+    });
+  });
+
+  it('opens the filters in a drawer on narrow screens', async () => {
+    const { user, router } = renderApp('/content');
+    await user.click(await screen.findByRole('button', { name: 'Filters' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Filters' });
+    await user.click(await within(drawer).findByRole('checkbox', { name: 'Idea (1)' }));
+    expect(router.state.location.search).toBe('?status=idea');
+    await user.type(within(drawer).getByLabelText('Created from'), '2026-11-01');
+    await user.click(within(drawer).getByRole('button', { name: 'Clear 2 filters' }));
+    expect(router.state.location.search).toBe('');
   });
 
   it('moves with j/k, toggles with x, opens with Enter and focuses the search with /', async () => {

@@ -8,6 +8,7 @@ import {
   useGetContentFacetsQuery,
   useGetContentListInfiniteQuery,
   useGetContentTypesQuery,
+  useSearchContentQuery,
 } from '../api/list-api';
 import { humanise } from '../components/badges';
 import { BulkBar } from '../components/list/bulk-bar';
@@ -43,6 +44,13 @@ export function ContentRoute() {
   const { data: facets } = useGetContentFacetsQuery(filter);
   const { data: types } = useGetContentTypesQuery();
   const items = pageItems(query.data);
+  // The list filters by the search text; the search answers where in each item it matched.
+  const q = state.q.trim();
+  const { data: hits } = useSearchContentQuery(
+    { q, type: state.type, status: state.status, limit: 100 },
+    { skip: !q || state.trashed },
+  );
+  const highlights = new Map((hits?.items ?? []).map((hit) => [hit.id, hit]));
   const selection = useSelection(listStateQuery(state));
 
   const typeLabel = (type: string) =>
@@ -97,6 +105,7 @@ export function ContentRoute() {
             canDelete={permissions.canDelete}
             typeLabel={typeLabel}
             searchRef={searchRef}
+            highlights={highlights}
             onClearFilters={() => {
               update({ q: '', status: [], type: [], tag: [], author: [], channel: [], dates: {} });
             }}

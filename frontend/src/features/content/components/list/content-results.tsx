@@ -4,7 +4,7 @@ import type { RefObject } from 'react';
 import { EmptyState, QueryStates, type QueryStatus } from '@/components/feedback/data-states';
 import type { Paging } from '@/components/data/data-table';
 
-import type { ItemSummary } from '../../api/types';
+import type { ItemSummary, SearchHit } from '../../api/types';
 import { ContentTable, type Selection } from './content-table';
 import { TrashActions } from './trash-actions';
 
@@ -19,7 +19,9 @@ export function ContentResults({
   typeLabel,
   searchRef,
   onClearFilters,
+  highlights,
 }: {
+  highlights?: ReadonlyMap<string, SearchHit>;
   query: QueryStatus & Paging;
   items: ItemSummary[];
   trashed: boolean;
@@ -56,6 +58,7 @@ export function ContentResults({
         selection={selection}
         typeLabel={typeLabel}
         searchRef={searchRef}
+        highlights={highlights}
         actions={trashed ? (item) => <TrashActions item={item} canDelete={canDelete} /> : undefined}
       />
     </QueryStates>

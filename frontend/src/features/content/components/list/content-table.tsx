@@ -5,7 +5,9 @@ import { Link, useNavigate } from 'react-router';
 import { ActionsHeader, DataTable, type Paging } from '@/components/data/data-table';
 import { formatDateTime } from '@/lib/format-date';
 
-import type { ItemSummary } from '../../api/types';
+import { MarkedText } from '@/components/data/marked-text';
+
+import type { ItemSummary, SearchHit } from '../../api/types';
 import { StatusBadge, TypeBadge } from '../badges';
 import classes from './content-table.module.css';
 import { useListKeyboard } from './use-list-keyboard';
@@ -28,8 +30,11 @@ export function ContentTable({
   typeLabel,
   searchRef,
   actions,
+  highlights,
 }: {
   items: ItemSummary[];
+  /** Search hits by item id: their marked title and snippet replace the plain ones. */
+  highlights?: ReadonlyMap<string, SearchHit>;
   paging: Paging;
   selection?: Selection;
   typeLabel: (type: string) => string;
@@ -81,6 +86,7 @@ export function ContentTable({
     <DataTable label="Content items" minWidth={340} head={head} paging={paging} highlightOnHover>
       {items.map((item, index) => {
         const selected = selection?.selected.has(item.id) ?? false;
+        const hit = highlights?.get(item.id);
         return (
           <Table.Tr
             key={item.id}
@@ -111,11 +117,11 @@ export function ContentTable({
                   fw={500}
                   tabIndex={-1}
                 >
-                  {item.title || 'Untitled'}
+                  {hit ? <MarkedText html={hit.titleHighlight} /> : item.title || 'Untitled'}
                 </Anchor>
-                {item.snippet && (
+                {(hit?.snippet ?? item.snippet) && (
                   <Text size="xs" c="dimmed" lineClamp={1}>
-                    {item.snippet}
+                    {hit ? <MarkedText html={hit.snippet} /> : item.snippet}
                   </Text>
                 )}
                 <Group gap={4} hiddenFrom="sm">
