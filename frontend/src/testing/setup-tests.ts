@@ -9,6 +9,7 @@ import { resetSessionRestore } from '@/features/identity/components/session-gate
 import { sessionStore } from '@/lib/auth/session-store';
 
 import { fakeAccount } from './fake-account';
+import { fakeContentList } from './fake-content-list';
 import { fakeIdentity } from './fake-identity';
 import { fakeSettings } from './fake-settings';
 import { server } from './server';
@@ -75,6 +76,7 @@ afterEach(() => {
   fakeIdentity.reset();
   fakeAccount.reset();
   fakeSettings.reset();
+  fakeContentList.reset();
   sessionStore.reset();
   resetSessionRestore();
 });
