@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 
 import { systemInfo } from './data';
 import { accountHandlers } from './fake-account';
+import { contentItemHandlers } from './fake-content-item';
 import { fakeIdentity, identityHandlers } from './fake-identity';
 import { settingsHandlers } from './fake-settings';
 
@@ -15,4 +16,5 @@ export const handlers = [
   ...identityHandlers,
   ...accountHandlers,
   ...settingsHandlers,
+  ...contentItemHandlers,
 ];

@@ -9,6 +9,7 @@ import { resetSessionRestore } from '@/features/identity/components/session-gate
 import { sessionStore } from '@/lib/auth/session-store';
 
 import { fakeAccount } from './fake-account';
+import { fakeContentItem } from './fake-content-item';
 import { fakeIdentity } from './fake-identity';
 import { fakeSettings } from './fake-settings';
 import { server } from './server';
@@ -51,6 +52,12 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 
+// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it for web fonts loading.
+Object.defineProperty(document, 'fonts', {
+  configurable: true,
+  value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+});
+
 // jsdom has no object URLs; downloads only need them to exist.
 URL.createObjectURL = () => 'blob:test';
 URL.revokeObjectURL = () => {};
@@ -75,6 +82,7 @@ afterEach(() => {
   fakeIdentity.reset();
   fakeAccount.reset();
   fakeSettings.reset();
+  fakeContentItem.reset();
   sessionStore.reset();
   resetSessionRestore();
 });
