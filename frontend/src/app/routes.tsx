@@ -92,6 +92,13 @@ export const routes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: 'content/:id',
+                    lazy: async () => ({
+                      Component: (await import('@/features/content/routes/editor-route'))
+                        .EditorRoute,
+                    }),
+                  },
+                  {
                     path: 'media',
                     lazy: async () => ({
                       Component: (await import('@/features/media/routes/media-route')).MediaRoute,

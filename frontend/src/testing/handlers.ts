@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { systemInfo } from './data';
 import { accountHandlers } from './fake-account';
 import { contentListHandlers } from './fake-content-list';
+import { contentItemHandlers } from './fake-content-item';
 import { fakeIdentity, identityHandlers } from './fake-identity';
 import { settingsHandlers } from './fake-settings';
 
@@ -17,4 +18,5 @@ export const handlers = [
   ...accountHandlers,
   ...settingsHandlers,
   ...contentListHandlers,
+  ...contentItemHandlers,
 ];

@@ -10,6 +10,7 @@ import { sessionStore } from '@/lib/auth/session-store';
 
 import { fakeAccount } from './fake-account';
 import { fakeContentList } from './fake-content-list';
+import { fakeContentItem } from './fake-content-item';
 import { fakeIdentity } from './fake-identity';
 import { fakeSettings } from './fake-settings';
 import { server } from './server';
@@ -52,6 +53,12 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 
+// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it for web fonts loading.
+Object.defineProperty(document, 'fonts', {
+  configurable: true,
+  value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+});
+
 // jsdom has no object URLs; downloads only need them to exist.
 URL.createObjectURL = () => 'blob:test';
 URL.revokeObjectURL = () => {};
@@ -77,6 +84,7 @@ afterEach(() => {
   fakeAccount.reset();
   fakeSettings.reset();
   fakeContentList.reset();
+  fakeContentItem.reset();
   sessionStore.reset();
   resetSessionRestore();
 });

@@ -1,0 +1,75 @@
+import { useCallback, useMemo, useState } from 'react';
+
+import type { ContentItem, EditableContent } from '../../api/editor-types';
+
+/** The fields of an item a person edits, as a version snapshot holds them. */
+export function fieldsOf(item: EditableContent): EditableContent {
+  return {
+    title: item.title,
+    slug: item.slug,
+    summary: item.summary,
+    body: item.body,
+    tags: item.tags,
+    coverMediaId: item.coverMediaId,
+    seo: item.seo,
+    channels: item.channels,
+    variants: item.variants,
+    subject: item.subject,
+    sections: item.sections,
+  };
+}
+
+interface DraftState {
+  /** What the person sees and edits. */
+  draft: EditableContent;
+  /** The stored content the draft started from: the draft is dirty when it differs. */
+  base: EditableContent;
+  /** The row version the draft is based on: what a save sends as `If-Match`. */
+  baseVersion: number;
+  /** Bumped when the draft is replaced from outside, so the rich text editor reloads it. */
+  epoch: number;
+}
+
+export type Draft = ReturnType<typeof useEditorDraft>;
+
+/**
+ * The editor's working state. The draft keeps the version it was based on, so a save after
+ * someone else's change is a 412 (and a conflict dialog) instead of a silent overwrite.
+ */
+export function useEditorDraft(item: ContentItem) {
+  const [state, setState] = useState<DraftState>(() => ({
+    draft: fieldsOf(item),
+    base: fieldsOf(item),
+    baseVersion: item.version,
+    epoch: 0,
+  }));
+
+  const set = useCallback(<K extends keyof EditableContent>(key: K, value: EditableContent[K]) => {
+    setState((s) => ({ ...s, draft: { ...s.draft, [key]: value } }));
+  }, []);
+
+  /** The draft becomes the stored item (after a save, a restore, or "keep theirs"). */
+  const reset = useCallback((stored: ContentItem) => {
+    setState((s) => ({
+      draft: fieldsOf(stored),
+      base: fieldsOf(stored),
+      baseVersion: stored.version,
+      epoch: s.epoch + 1,
+    }));
+  }, []);
+
+  /** Takes up edits made elsewhere (a working copy) on top of the version they were based on. */
+  const adopt = useCallback((content: EditableContent, baseVersion: number) => {
+    setState((s) => ({ ...s, draft: fieldsOf(content), baseVersion, epoch: s.epoch + 1 }));
+  }, []);
+
+  /** A transition moved the row version on without touching the content. */
+  const rebase = useCallback((version: number) => {
+    setState((s) => ({ ...s, baseVersion: version }));
+  }, []);
+
+  const serialized = useMemo(() => JSON.stringify(state.draft), [state.draft]);
+  const dirty = useMemo(() => serialized !== JSON.stringify(state.base), [serialized, state.base]);
+
+  return { ...state, serialized, dirty, set, reset, adopt, rebase };
+}

@@ -1,0 +1,57 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
+
+import { formatDateTime } from '@/lib/format-date';
+
+import { useDiscardWorkingCopyMutation, useGetWorkingCopyQuery } from '../../api/editor-api';
+import type { WorkingCopy } from '../../api/editor-types';
+
+/**
+ * Edits autosaved but never saved (a closed tab, a crash): offered back once when the editor
+ * opens, to take up or throw away.
+ */
+export function WorkingCopyBanner({
+  itemId,
+  onRestore,
+}: {
+  itemId: string;
+  onRestore: (copy: WorkingCopy) => void;
+}) {
+  const { data: copy } = useGetWorkingCopyQuery(itemId, { refetchOnMountOrArgChange: true });
+  const [discard, { isLoading }] = useDiscardWorkingCopyMutation();
+  const [taken, setTaken] = useState(false);
+  if (!copy || taken) return null;
+  return (
+    <Alert
+      color="blue"
+      variant="light"
+      icon={<IconHistory aria-hidden />}
+      title="Unsaved changes found"
+    >
+      <Text size="sm">
+        You have edits from {formatDateTime(copy.savedAt)} that were never saved (based on version{' '}
+        {copy.baseVersion}).
+      </Text>
+      <Group gap="xs" mt="xs">
+        <Button
+          size="xs"
+          onClick={() => {
+            setTaken(true);
+            onRestore(copy);
+          }}
+        >
+          Restore them
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          loading={isLoading}
+          onClick={() => void discard(itemId)}
+        >
+          Discard
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
