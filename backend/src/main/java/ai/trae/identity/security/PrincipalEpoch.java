@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * plus its own.
  */
 @Component
-class PrincipalEpoch implements SmartLifecycle {
+public class PrincipalEpoch implements SmartLifecycle {
 
   private final JdbcClient jdbc;
   private final ReentrantLock lock = new ReentrantLock();
@@ -31,13 +31,16 @@ class PrincipalEpoch implements SmartLifecycle {
   private @Nullable CompletableFuture<Long> next;
   private @Nullable Thread reader;
   private volatile boolean running;
+  private volatile @Nullable Reading last;
+
+  private record Reading(long value, long startedNanos) {}
 
   PrincipalEpoch(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** The epoch as of some moment after this call began. */
-  long current() {
+  public long current() {
     CompletableFuture<Long> read;
     lock.lock();
     try {
@@ -59,8 +62,25 @@ class PrincipalEpoch implements SmartLifecycle {
     }
   }
 
+  /**
+   * The epoch as of at most {@code maxAgeMillis} ago: the last value this node read when that read
+   * is recent enough (under load, every request refreshes it), else a fresh one. For caches that
+   * may lag an edit by a moment but never by more than that (names shown next to content).
+   */
+  public long recent(long maxAgeMillis) {
+    Reading reading = last;
+    if (reading != null && System.nanoTime() - reading.startedNanos() <= maxAgeMillis * 1_000_000) {
+      return reading.value();
+    }
+    return current();
+  }
+
   private long readNow() {
-    return jdbc.sql("select value from principal_epoch where id = 1").query(Long.class).single();
+    long started = System.nanoTime();
+    long value =
+        jdbc.sql("select value from principal_epoch where id = 1").query(Long.class).single();
+    last = new Reading(value, started);
+    return value;
   }
 
   private void serve() {

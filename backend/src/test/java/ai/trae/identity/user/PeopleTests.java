@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.trae.identity.People;
 import ai.trae.identity.Person;
 import ai.trae.identity.UserId;
+import ai.trae.identity.security.PrincipalEpoch;
 import ai.trae.platform.database.Ids;
 import ai.trae.support.DataSliceTest;
 import ai.trae.support.SqlStatements;
@@ -17,15 +18,37 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules get from identity about people: by id, in batches, one query per batch. */
 @DataSliceTest
-@Import({Users.class, PeopleDirectory.class})
+@Import({Users.class, PeopleDirectory.class, PrincipalEpoch.class})
 class PeopleTests {
 
   @Autowired People people;
   @Autowired Users users;
   @Autowired SqlStatements statements;
+  @Autowired PrincipalEpoch epoch;
+
+  @Test
+  // committed, as in the app: the epoch is read on its own connection
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  void aCachedPersonCostsNoQueryUntilTheirNameChanges() {
+    User ada = insert("Ada Lovelace", "EDITOR", User.Status.ACTIVE);
+    UserId id = UserId.of(ada.id());
+    people.find(id);
+
+    statements.reset();
+    assertThat(people.find(id).orElseThrow().displayName()).isEqualTo("Ada Lovelace");
+    assertThat(statements.count()).as("served from the cache").isZero();
+
+    users.changeDisplayName(ada.id(), "Ada King");
+    // the next request's session check reads the epoch the rename bumped
+    epoch.current();
+
+    assertThat(people.find(id).orElseThrow().displayName()).isEqualTo("Ada King");
+  }
 
   @Test
   void aPersonIsFoundByIdWithNameInitialsRoleAndStatus() {
@@ -50,6 +73,7 @@ class PeopleTests {
     List<UserId> asked = new ArrayList<>(ids);
     asked.add(unknown);
     asked.add(ids.getFirst());
+    epoch.current();
 
     statements.reset();
     Map<UserId, Person> found = people.findAll(asked);
