@@ -177,6 +177,21 @@ class ItemsApiTests {
   }
 
   @Test
+  void manyItemsWithOneTitleEachGetAFreeSlug() {
+    String title = "Weekly " + UUID.randomUUID().toString().substring(0, 8);
+    String base = Slugs.of(title);
+    java.util.List<String> slugs = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      slugs.add(api.article(title, editor).get("slug").asString());
+    }
+
+    assertThat(slugs.subList(0, 3)).containsExactly(base, base + "-2", base + "-3");
+    assertThat(slugs.subList(3, 6))
+        .allMatch(s -> s.matches(base + "-[0-9a-z]{6}"))
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void oversizedFieldsAndPanelsATypeLacksAre400WithEveryFieldNamed() {
     String longTitle = "t".repeat(201);
     String bluesky = "👨‍👩‍👧".repeat(301);
