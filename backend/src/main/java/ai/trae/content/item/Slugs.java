@@ -4,7 +4,9 @@ import ai.trae.content.ContentProblem;
 import ai.trae.platform.web.ProblemException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,35 @@ import org.springframework.stereotype.Component;
 class Slugs {
 
   static final int MAX = 120;
+
+  /** How many numbered slugs (base, base-2, base-3) are tried before a random tail. */
+  private static final int NUMBERED = 3;
+
+  private static final int TAIL = 6;
   static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** Latin letters that Unicode does not decompose into a base letter and a mark. */
+  private static final Map<Character, String> UNDECOMPOSED =
+      Map.ofEntries(
+          Map.entry('ß', "ss"),
+          Map.entry('ø', "o"),
+          Map.entry('Ø', "o"),
+          Map.entry('æ', "ae"),
+          Map.entry('Æ', "ae"),
+          Map.entry('œ', "oe"),
+          Map.entry('Œ', "oe"),
+          Map.entry('đ', "d"),
+          Map.entry('Đ', "d"),
+          Map.entry('ð', "d"),
+          Map.entry('Ð', "d"),
+          Map.entry('ł', "l"),
+          Map.entry('Ł', "l"),
+          Map.entry('þ', "th"),
+          Map.entry('Þ', "th"),
+          Map.entry('ı', "i"));
+
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
   private final ContentItems items;
@@ -31,9 +59,18 @@ class Slugs {
 
   /** ASCII-folded, lower-case, hyphenated; "" when nothing of the title survives. */
   static String of(String title) {
+    StringBuilder latin = new StringBuilder(title.length());
+    for (char ch : title.toCharArray()) {
+      String replacement = UNDECOMPOSED.get(ch);
+      if (replacement != null) {
+        latin.append(replacement);
+      } else {
+        latin.append(ch);
+      }
+    }
     String folded =
         MARKS
-            .matcher(Normalizer.normalize(title.replace('ß', 's'), Normalizer.Form.NFKD))
+            .matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD))
             .replaceAll("")
             .toLowerCase(Locale.ROOT);
     String slug = NOT_SLUG.matcher(folded).replaceAll("-");
@@ -47,7 +84,8 @@ class Slugs {
 
   /**
    * The slug the item gets: the author's if given (409 when another item has or had it), else one
-   * made from the title with {@code -2}, {@code -3}… added until it is free.
+   * made from the title, with {@code -2} or {@code -3} added when taken and a random tail after
+   * that.
    */
   String choose(ContentType type, @Nullable String wanted, String title, @Nullable UUID itemId) {
     if (wanted != null && !wanted.isBlank()) {
@@ -60,13 +98,31 @@ class Slugs {
     if (base.isEmpty()) {
       base = type.value();
     }
-    String slug = base;
-    for (int n = 2; items.slugTaken(type, slug, itemId); n++) {
-      String suffix = "-" + n;
-      slug =
-          trimHyphens(base.substring(0, Math.min(base.length(), MAX - suffix.length()))) + suffix;
+    for (int n = 1; n <= NUMBERED; n++) {
+      String slug = n == 1 ? base : suffixed(base, "-" + n);
+      if (!items.slugTaken(type, slug, itemId)) {
+        return slug;
+      }
     }
+    // many items share the title (a series, a benchmark): a random tail finds a free slug in one
+    // more look-up instead of walking -4, -5, … one query each
+    String slug;
+    do {
+      slug = suffixed(base, "-" + randomTail());
+    } while (items.slugTaken(type, slug, itemId));
     return slug;
+  }
+
+  private static String suffixed(String base, String suffix) {
+    return trimHyphens(base.substring(0, Math.min(base.length(), MAX - suffix.length()))) + suffix;
+  }
+
+  private static String randomTail() {
+    StringBuilder tail = new StringBuilder(TAIL);
+    for (int i = 0; i < TAIL; i++) {
+      tail.append(Character.forDigit(ThreadLocalRandom.current().nextInt(36), 36));
+    }
+    return tail.toString();
   }
 
   static ProblemException taken(String slug) {

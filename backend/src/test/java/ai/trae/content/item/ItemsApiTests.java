@@ -131,9 +131,9 @@ class ItemsApiTests {
   void slugsComeFromTheTitleStayUniqueAndOldOnesRedirect() {
     String unique = UUID.randomUUID().toString().substring(0, 8);
     JsonNode first = api.article("Crème Brûlée: Straße " + unique + "!", editor);
-    assertThat(first.get("slug").asString()).isEqualTo("creme-brulee-strase-" + unique);
+    assertThat(first.get("slug").asString()).isEqualTo("creme-brulee-strasse-" + unique);
     JsonNode second = api.article("Crème Brûlée: Straße " + unique + "!", editor);
-    assertThat(second.get("slug").asString()).isEqualTo("creme-brulee-strase-" + unique + "-2");
+    assertThat(second.get("slug").asString()).isEqualTo("creme-brulee-strasse-" + unique + "-2");
 
     HttpResponse<String> taken =
         api.put(
@@ -174,6 +174,21 @@ class ItemsApiTests {
         .isEqualTo(404);
     assertThat(api.get("/api/v1/content/by-slug/poem/" + renamed, editor).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void manyItemsWithOneTitleEachGetAFreeSlug() {
+    String title = "Weekly " + UUID.randomUUID().toString().substring(0, 8);
+    String base = Slugs.of(title);
+    java.util.List<String> slugs = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      slugs.add(api.article(title, editor).get("slug").asString());
+    }
+
+    assertThat(slugs.subList(0, 3)).containsExactly(base, base + "-2", base + "-3");
+    assertThat(slugs.subList(3, 6))
+        .allMatch(s -> s.matches(base + "-[0-9a-z]{6}"))
+        .doesNotHaveDuplicates();
   }
 
   @Test
