@@ -30,7 +30,9 @@ import org.springframework.context.annotation.Import;
       "trae.rate-limit.policies.setup-ip.capacity=1000000",
       "trae.rate-limit.policies.password-reset-ip.capacity=1000000",
       "trae.rate-limit.policies.login-device.capacity=1000000",
-      "trae.rate-limit.policies.password-check.capacity=1000000"
+      "trae.rate-limit.policies.password-check.capacity=1000000",
+      "trae.rate-limit.policies.review-ip.capacity=1000000",
+      "trae.rate-limit.policies.review-write-ip.capacity=1000000"
     })
 @Import({Http.class, Accounts.class})
 public @interface IntegrationTest {}

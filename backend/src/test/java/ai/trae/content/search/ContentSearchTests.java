@@ -1,0 +1,232 @@
+package ai.trae.content.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.trae.content.item.ContentItem;
+import ai.trae.content.item.ContentItems;
+import ai.trae.content.item.ContentStatus;
+import ai.trae.content.item.ContentType;
+import ai.trae.content.item.ItemContent;
+import ai.trae.platform.web.Page;
+import ai.trae.platform.web.PageRequest;
+import ai.trae.platform.web.ProblemException;
+import ai.trae.support.DataSliceTest;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@DataSliceTest
+@Import({ContentItems.class, ContentSearch.class})
+class ContentSearchTests {
+
+  @Autowired ContentItems items;
+  @Autowired ContentSearch search;
+  @Autowired JdbcClient jdbc;
+
+  private int slugs;
+
+  @Test
+  void aTitleMatchOutranksABodyMatch() {
+    UUID inBody = save(ContentType.ARTICLE, "Weekly notes", null, "We talk about kubernetes here.");
+    UUID inTitle = save(ContentType.ARTICLE, "Kubernetes for creators", null, "Nothing else.");
+    save(ContentType.ARTICLE, "Unrelated", null, "Gardening.");
+
+    List<ContentSearch.Hit> hits = hits("kubernetes");
+
+    assertThat(hits).extracting(ContentSearch.Hit::id).containsExactly(inTitle, inBody);
+    assertThat(hits.get(0).rank()).isGreaterThan(hits.get(1).rank());
+  }
+
+  @Test
+  void stemsAndNamesBothMatch() {
+    UUID id =
+        save(ContentType.ARTICLE, "Launch plan", "Launching Tuesday", "Ada Lovelace launches it.");
+
+    assertThat(hits("launched")).extracting(ContentSearch.Hit::id).containsExactly(id);
+    assertThat(hits("\"Ada Lovelace\"")).extracting(ContentSearch.Hit::id).containsExactly(id);
+    assertThat(hits("launch -lovelace")).isEmpty();
+  }
+
+  @Test
+  void tagsAreSearched() {
+    UUID id = save(ContentType.ARTICLE, "Notes", null, "Body", List.of("ferrets"));
+
+    assertThat(hits("ferrets")).extracting(ContentSearch.Hit::id).containsExactly(id);
+  }
+
+  @Test
+  void aTypoInATitleStillFindsIt() {
+    UUID id = save(ContentType.ARTICLE, "Kubernetes deployment guide", null, "Text.");
+    UUID shortWord = save(ContentType.ARTICLE, "Spring launch", null, "Text.");
+
+    assertThat(hits("kubernets")).extracting(ContentSearch.Hit::id).containsExactly(id);
+    assertThat(hits("deploymnet")).extracting(ContentSearch.Hit::id).containsExactly(id);
+    assertThat(hits("launhc")).extracting(ContentSearch.Hit::id).containsExactly(shortWord);
+  }
+
+  @Test
+  void highlightsAreMarkedAndEverythingElseEscaped() {
+    save(
+        ContentType.ARTICLE,
+        "<b>Ferret</b> care",
+        "<script>alert(1)</script>",
+        "Ferret & \"friends\" <script>alert(1)</script> <img src=x onerror=alert(1)>"
+            + " \uE000fake\uE001 ferret food.");
+
+    ContentSearch.Hit hit = hits("ferret").getFirst();
+
+    assertThat(hit.titleHighlight()).isEqualTo("&lt;b&gt;<mark>Ferret</mark>&lt;/b&gt; care");
+    assertThat(hit.snippet())
+        .contains("<mark>Ferret</mark> &amp; &quot;friends&quot;")
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .contains("fake")
+        .doesNotContain("<script", "<img", "<b>", "\uE000", "\uE001");
+    assertThat(hit.snippet().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+  }
+
+  @Test
+  void filtersByTypeAndStatusAndLeavesOutTheTrash() {
+    UUID article = save(ContentType.ARTICLE, "Ferret article", null, "x");
+    UUID post = save(ContentType.SOCIAL_POST, "Ferret post", null, "x");
+    UUID trashed = save(ContentType.ARTICLE, "Ferret trashed", null, "x");
+    jdbc.sql("update content_items set trashed_at = now() where id = ?").param(trashed).update();
+    jdbc.sql("update content_items set status = 'published' where id = ?").param(post).update();
+
+    assertThat(search("ferret", List.of(ContentType.ARTICLE), List.of(), null, 25).items())
+        .extracting(ContentSearch.Hit::id)
+        .containsExactly(article);
+    assertThat(search("ferret", List.of(), List.of(ContentStatus.PUBLISHED), null, 25).items())
+        .extracting(ContentSearch.Hit::id)
+        .containsExactly(post);
+    assertThat(hits("ferret")).extracting(ContentSearch.Hit::id).doesNotContain(trashed);
+  }
+
+  @Test
+  void pagesByRankThenId() {
+    for (int i = 0; i < 5; i++) {
+      save(ContentType.ARTICLE, "Ferret " + i, null, "ferret ".repeat(i + 1));
+    }
+    List<ContentSearch.Hit> all = hits("ferret");
+    Page<ContentSearch.Hit> first = search("ferret", List.of(), List.of(), null, 2);
+    Page<ContentSearch.Hit> second = search("ferret", List.of(), List.of(), first.nextCursor(), 2);
+    Page<ContentSearch.Hit> third = search("ferret", List.of(), List.of(), second.nextCursor(), 2);
+
+    assertThat(all).hasSize(5);
+    assertThat(first.items()).containsExactlyElementsOf(all.subList(0, 2));
+    assertThat(second.items()).containsExactlyElementsOf(all.subList(2, 4));
+    assertThat(third.items()).containsExactlyElementsOf(all.subList(4, 5));
+    assertThat(third.nextCursor()).isNull();
+  }
+
+  @Test
+  void hostileQueryTextIsJustText() {
+    save(ContentType.ARTICLE, "Robert'); drop table content_items;--", null, "x");
+    List<String> hostile =
+        List.of(
+            "'",
+            "\"",
+            "\"unclosed",
+            "&|!:*()",
+            "a & b | !c:*",
+            "\\",
+            "\\\\' or 1=1 --",
+            "(((",
+            "<->",
+            "the of and",
+            "-",
+            "--",
+            "or",
+            "%",
+            "_",
+            "\u0000 nul",
+            "\uD83D\uDE00",
+            "drop table content_items");
+    for (String q : hostile) {
+      SearchText text = SearchText.of(q);
+      if (text != null) {
+        search.search(text, List.of(), List.of(), PageRequest.of(null, 10, 10, 10));
+      }
+    }
+    assertThat(hits("drop table")).hasSize(1);
+    assertThat(hits("\u0000robert")).hasSize(1);
+  }
+
+  @Test
+  void refusesOverlongQueries() {
+    assertThatThrownBy(() -> SearchText.of("a".repeat(10_000)))
+        .isInstanceOf(ProblemException.class);
+    assertThat(SearchText.of("a".repeat(SearchText.MAX_LENGTH))).isNotNull();
+    assertThat(SearchText.of("  \t ")).isNull();
+  }
+
+  @Test
+  void theSharedConditionMatchesWhatSearchFinds() {
+    UUID id = save(ContentType.ARTICLE, "Kubernetes guide", null, "x");
+    SearchText text = SearchText.of("kubernets");
+
+    List<UUID> found =
+        jdbc.sql("select i.id from content_items i where " + SearchText.condition("i"))
+            .params(text.params())
+            .query(UUID.class)
+            .list();
+
+    assertThat(found).containsExactly(id);
+  }
+
+  private List<ContentSearch.Hit> hits(String q) {
+    return search(q, List.of(), List.of(), null, 100).items();
+  }
+
+  private Page<ContentSearch.Hit> search(
+      String q,
+      List<ContentType> types,
+      List<ContentStatus> statuses,
+      @Nullable String cursor,
+      int limit) {
+    return search.search(
+        SearchText.of(q), types, statuses, PageRequest.of(cursor, limit, limit, 100));
+  }
+
+  private UUID save(ContentType type, String title, @Nullable String summary, String body) {
+    return save(type, title, summary, body, List.of());
+  }
+
+  private UUID save(
+      ContentType type, String title, @Nullable String summary, String body, List<String> tags) {
+    UUID id = UUID.randomUUID();
+    Instant now = Instant.now();
+    items.insert(
+        new ContentItem(
+            id,
+            type,
+            ContentStatus.DRAFT,
+            new ItemContent(
+                title,
+                "slug-" + slugs++,
+                summary,
+                body,
+                tags,
+                null,
+                ItemContent.Seo.NONE,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of()),
+            UUID.randomUUID(),
+            now,
+            now,
+            null,
+            null,
+            null,
+            1,
+            1));
+    return id;
+  }
+}
