@@ -4,6 +4,7 @@ import ai.trae.content.ContentProblem;
 import ai.trae.platform.web.ProblemException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,27 @@ class Slugs {
   static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** Latin letters that Unicode does not decompose into a base letter and a mark. */
+  private static final Map<Character, String> UNDECOMPOSED =
+      Map.ofEntries(
+          Map.entry('ß', "ss"),
+          Map.entry('ø', "o"),
+          Map.entry('Ø', "o"),
+          Map.entry('æ', "ae"),
+          Map.entry('Æ', "ae"),
+          Map.entry('œ', "oe"),
+          Map.entry('Œ', "oe"),
+          Map.entry('đ', "d"),
+          Map.entry('Đ', "d"),
+          Map.entry('ð', "d"),
+          Map.entry('Ð', "d"),
+          Map.entry('ł', "l"),
+          Map.entry('Ł', "l"),
+          Map.entry('þ', "th"),
+          Map.entry('Þ', "th"),
+          Map.entry('ı', "i"));
+
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
   private final ContentItems items;
@@ -31,9 +53,18 @@ class Slugs {
 
   /** ASCII-folded, lower-case, hyphenated; "" when nothing of the title survives. */
   static String of(String title) {
+    StringBuilder latin = new StringBuilder(title.length());
+    for (char ch : title.toCharArray()) {
+      String replacement = UNDECOMPOSED.get(ch);
+      if (replacement != null) {
+        latin.append(replacement);
+      } else {
+        latin.append(ch);
+      }
+    }
     String folded =
         MARKS
-            .matcher(Normalizer.normalize(title.replace('ß', 's'), Normalizer.Form.NFKD))
+            .matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD))
             .replaceAll("")
             .toLowerCase(Locale.ROOT);
     String slug = NOT_SLUG.matcher(folded).replaceAll("-");

@@ -131,9 +131,9 @@ class ItemsApiTests {
   void slugsComeFromTheTitleStayUniqueAndOldOnesRedirect() {
     String unique = UUID.randomUUID().toString().substring(0, 8);
     JsonNode first = api.article("Crème Brûlée: Straße " + unique + "!", editor);
-    assertThat(first.get("slug").asString()).isEqualTo("creme-brulee-strase-" + unique);
+    assertThat(first.get("slug").asString()).isEqualTo("creme-brulee-strasse-" + unique);
     JsonNode second = api.article("Crème Brûlée: Straße " + unique + "!", editor);
-    assertThat(second.get("slug").asString()).isEqualTo("creme-brulee-strase-" + unique + "-2");
+    assertThat(second.get("slug").asString()).isEqualTo("creme-brulee-strasse-" + unique + "-2");
 
     HttpResponse<String> taken =
         api.put(
