@@ -27,7 +27,8 @@ public final class ContentFixtures {
             Permissions.CONTENT_WRITE_OWN,
             Permissions.CONTENT_WRITE_ANY,
             Permissions.CONTENT_REVIEW,
-            Permissions.CONTENT_PUBLISH),
+            Permissions.CONTENT_PUBLISH,
+            Permissions.CONTENT_DELETE),
         viaToken);
   }
 

@@ -103,7 +103,7 @@ public class ContentSearch {
         select p.id, p.type, p.status, p.title, p.slug, p.updated_at, p.score,
                ts_headline('english', %4$s, q.tsq, '%5$s, HighlightAll=true') as title_hl,
                ts_headline('english', %6$s, q.tsq,
-                   '%5$s, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
+                   '%5$s, MaxWords=35, MinWords=15')
                    as snippet_hl
         from p, q
         order by p.score desc, p.id desc

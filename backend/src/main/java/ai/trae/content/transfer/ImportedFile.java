@@ -29,6 +29,8 @@ record ImportedFile(
    */
   @Nullable Integer lineOf(String field) {
     String key = field.split("[.\\[]", 2)[0];
-    return lines.getOrDefault(key, lines.get(FrontMatterReader.aliasOf(key)));
+    Integer line = lines.get(key);
+    String alias = FrontMatterReader.aliasOf(key);
+    return line != null || alias == null ? line : lines.get(alias);
   }
 }

@@ -76,6 +76,44 @@ class VersionsApiTests {
   }
 
   @Test
+  void versionsSavedThroughTheHttpApiAppearInTheHistoryTheEditorReads() {
+    HttpResponse<String> created =
+        api.send(token, "POST", "/api/v1/content", "{\"type\":\"article\",\"title\":\"Http\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    UUID id = UUID.fromString(Http.json(created).get("id").asString());
+    String pat = token(List.of("content:read", "content:write-own", "content:write-any"));
+    HttpResponse<String> updated =
+        http.send(
+            "PUT",
+            "/api/v1/content/" + id,
+            "{\"title\":\"Http\",\"body\":\"via a token\",\"note\":\"scripted\"}",
+            "Authorization",
+            "Bearer " + pat,
+            "Content-Type",
+            "application/json",
+            "If-Match",
+            created.headers().firstValue("ETag").orElseThrow());
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    HttpResponse<String> bulk =
+        api.send(
+            token,
+            "POST",
+            "/api/v1/content/bulk",
+            "{\"action\":\"tag\",\"ids\":[\"" + id + "\"],\"tags\":[\"bulk\"]}");
+    assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(200);
+
+    JsonNode list = Http.json(api.get(token, "/api/v1/content/" + id + "/versions"));
+
+    List<String> sources = new ArrayList<>();
+    list.get("items").forEach(v -> sources.add(v.get("source").asString()));
+    assertThat(sources).containsExactly("bulk", "api", "ui");
+    assertThat(list.get("items").get(1).get("note").asString()).isEqualTo("scripted");
+    JsonNode item = Http.json(api.get(token, "/api/v1/content/" + id));
+    assertThat(item.get("currentVersion").asInt())
+        .isEqualTo(list.get("items").get(0).get("number").asInt());
+  }
+
+  @Test
   void pagesAreKeysetNewestFirst() {
     ContentItem item = article(items, editor, "Pages", "v1");
     for (int i = 2; i <= 5; i++) {
@@ -239,6 +277,17 @@ class VersionsApiTests {
         "Bearer " + token,
         "If-Match",
         ifMatch);
+  }
+
+  private String token(List<String> scopes) {
+    HttpResponse<String> created =
+        api.send(
+            token,
+            "POST",
+            "/api/v1/me/tokens",
+            "{\"name\":\"script\",\"scopes\":[\"" + String.join("\",\"", scopes) + "\"]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Http.json(created).get("token").asString();
   }
 
   private static List<Integer> numbers(JsonNode page) {
