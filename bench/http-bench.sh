@@ -11,6 +11,13 @@
 # tokens cycled by authenticated scenarios), PORT [18190], SCENARIOS (names to run, default all),
 # RATE_LIMITS [false] (the app's own limits; false measures the request path, not the budget).
 # wrk comes from apt when missing. Not run by CI.
+#
+# The content scenarios need items: when one is selected, bench/seed-content.sh first creates
+# SEED_COUNT [100000] of them through the API (skipped when CONTENT_IDS names a file a previous
+# seed wrote; against a running TRAE the ids are kept in bench/.content-ids for the next run).
+# content-get reads random seeded ids, content-list the drafts newest change first, content-search
+# one word, content-create posts new items, content-update PUTs seeded items with the If-Match of
+# their last answer (the 412 column counts lost-update refusals, which are not errors).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -24,10 +31,15 @@ RATE_LIMITS=${RATE_LIMITS:-false}
 EMAIL=${EMAIL:-bench@example.test}
 PASSWORD=${PASSWORD:-bench passphrase for load 1}
 
-# name | method | path | auth (none or session) | body file (- for none)
+# name | method | path | auth (none or session) | body file (- for none) | wrk script [scenario]
 ALL_SCENARIOS=(
   "liveness|GET|/actuator/health/liveness|none|-"
   "me|GET|/api/v1/me|session|-"
+  "content-get|GET|/api/v1/content|session|-|content-get"
+  "content-list|GET|/api/v1/content?status=draft&sort=updated|session|-"
+  "content-search|GET|/api/v1/content/search?q=garden|session|-"
+  "content-create|POST|/api/v1/content|session|-|content-create"
+  "content-update|PUT|/api/v1/content|session|-|content-update"
 )
 
 work=$(mktemp -d)
@@ -85,20 +97,34 @@ for s in "${ALL_SCENARIOS[@]}"; do
   fi
 done
 
+if [[ " ${selected[*]} " == *" content-"* ]]; then
+  CONTENT_IDS=${CONTENT_IDS:-$([ -n "$pid" ] && echo "$work/content-ids" || echo bench/.content-ids)}
+  if [ ! -s "$CONTENT_IDS" ]; then
+    BASE_URL=$BASE_URL EMAIL=$EMAIL PASSWORD=$PASSWORD COUNT=${SEED_COUNT:-100000} \
+      IDS_FILE=$CONTENT_IDS bash bench/seed-content.sh >&2
+  fi
+fi
+
 run() { # scenario connections seconds -> WRK line
-  local name method path auth body tokens
-  IFS='|' read -r name method path auth body <<<"$1"
+  local name method path auth body script tokens args
+  IFS='|' read -r name method path auth body script <<<"$1"
+  script=${script:-scenario}
   tokens=-; [ "$auth" = session ] && tokens=$work/tokens
-  wrk -t"$THREADS" -c"$2" -d"${3}s" --latency -s bench/wrk/scenario.lua "$BASE_URL$path" \
-    -- "$method" "$tokens" "$body" | grep '^WRK'
+  case "$script" in
+    scenario) args=("$method" "$tokens" "$body") ;;
+    content-create) args=("$tokens" -) ;;
+    *) args=("$tokens" "$CONTENT_IDS" "$THREADS" "$2") ;;
+  esac
+  wrk -t"$THREADS" -c"$2" -d"${3}s" --latency -s "bench/wrk/$script.lua" "$BASE_URL$path" \
+    -- "${args[@]}" | grep '^WRK'
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load generator on the same machine" >&2
 echo "warming up every scenario (${WARM}s each) before measuring" >&2
 for s in "${selected[@]}"; do run "$s" 16 "$WARM" >/dev/null; done
-printf '| scenario | conns | req/s | p50 ms | p95 ms | p99 ms | errors | ratio to liveness |\n'
-printf '|---|--:|--:|--:|--:|--:|--:|--:|\n'
+printf '| scenario | conns | req/s | p50 ms | p95 ms | p99 ms | errors | 412 | ratio to liveness |\n'
+printf '|---|--:|--:|--:|--:|--:|--:|--:|--:|\n'
 for c in $CONNECTIONS; do
   live_rps=
   for s in "${selected[@]}"; do
@@ -108,10 +134,12 @@ for c in $CONNECTIONS; do
     line=$(run "$s" "$c" "$DURATION")
     requests=$(field requests "$line") duration=$(field duration_s "$line")
     rps=$(awk -v r="$requests" -v d="$duration" 'BEGIN { printf "%.0f", r / d }')
-    errors=$(($(field non2xx "$line") + $(field socket "$line")))
+    conflicts=$(field s412 "$line")
+    errors=$(($(field non2xx "$line") - ${conflicts:-0} + $(field socket "$line")))
     [ "$name" = liveness ] && live_rps=$rps
     ratio=$(awk -v r="$rps" -v l="${live_rps:-0}" 'BEGIN { if (l > 0) printf "%.2f", r / l; else print "-" }')
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$rps" \
-      "$(field p50_ms "$line")" "$(field p95_ms "$line")" "$(field p99_ms "$line")" "$errors" "$ratio"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$rps" \
+      "$(field p50_ms "$line")" "$(field p95_ms "$line")" "$(field p99_ms "$line")" "$errors" \
+      "${conflicts:--}" "$ratio"
   done
 done

@@ -8,7 +8,6 @@ import ai.trae.identity.UserId;
 import ai.trae.platform.web.Page;
 import ai.trae.platform.web.PageRequest;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -34,10 +33,10 @@ public class ContentLists {
   }
 
   /** A page and its authors and co-authors by id (unknown ids absent). */
-  public record Listing(Page<ListedItem> page, Map<UUID, Person> people) {}
+  public record Listing(Page<ListedItem> page, Map<UserId, Person> people) {}
 
   /** The counts and the people the author facet names. */
-  public record FacetCounts(Facets facets, Map<UUID, Person> people) {}
+  public record FacetCounts(Facets facets, Map<UserId, Person> people) {}
 
   @Transactional(readOnly = true)
   public Listing list(ListFilter filter, ListSort sort, Order order, PageRequest request) {
@@ -56,11 +55,7 @@ public class ContentLists {
     return new FacetCounts(counts, named(counts.authorIds()));
   }
 
-  private Map<UUID, Person> named(Collection<UUID> ids) {
-    Map<UUID, Person> byId = new HashMap<>();
-    people
-        .findAll(ids.stream().map(UserId::of).toList())
-        .forEach((id, person) -> byId.put(id.value(), person));
-    return byId;
+  private Map<UserId, Person> named(Collection<UUID> ids) {
+    return ids.isEmpty() ? Map.of() : people.findAll(ids.stream().map(UserId::of).toList());
   }
 }

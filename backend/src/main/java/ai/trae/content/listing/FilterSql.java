@@ -3,6 +3,7 @@ package ai.trae.content.listing;
 import ai.trae.content.item.ContentStatus;
 import ai.trae.content.item.ContentType;
 import ai.trae.content.listing.ListFilter.Range;
+import ai.trae.content.search.SearchText;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.UUID;
@@ -45,8 +46,9 @@ final class FilterSql {
     range(sql, "created_at", filter.created());
     range(sql, "updated_at", filter.updated());
     range(sql, "published_at", filter.published());
-    if (filter.q() != null) {
-      sql.append(" and ").append(TextMatch.matches(filter.q()));
+    SearchText text = SearchText.of(filter.q());
+    if (text != null) {
+      sql.append(" and ").append(TextMatch.matches(text));
     }
     return sql;
   }

@@ -24,7 +24,8 @@ record FacetsResponse(
                 c ->
                     new Value(
                         c.value(),
-                        PersonSummary.of(UUID.fromString(c.value()), counts.people()).displayName(),
+                        ItemSummary.person(UUID.fromString(c.value()), counts.people())
+                            .displayName(),
                         c.count()))
             .toList(),
         facets.total());

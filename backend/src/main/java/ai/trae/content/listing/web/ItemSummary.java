@@ -6,8 +6,12 @@ import ai.trae.content.item.ContentStatus;
 import ai.trae.content.item.ContentType;
 import ai.trae.content.item.Editor;
 import ai.trae.content.item.ItemAccess;
+import ai.trae.content.item.web.ItemResponse.ItemPermissions;
+import ai.trae.content.item.web.ItemResponse.PersonResponse;
 import ai.trae.content.listing.ListedItem;
 import ai.trae.identity.Person;
+import ai.trae.identity.UserId;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * A list row: the item without body, variants, sections and SEO, plus the body's first 160
  * characters as text; what the caller may do with it follows the same rules as the item's page.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record ItemSummary(
     UUID id,
     ContentType type,
@@ -30,8 +35,8 @@ record ItemSummary(
     @Nullable UUID coverMediaId,
     List<String> channels,
     @Nullable String subject,
-    PersonSummary author,
-    List<PersonSummary> coAuthors,
+    PersonResponse author,
+    List<PersonResponse> coAuthors,
     Instant createdAt,
     Instant updatedAt,
     @Nullable Instant publishedAt,
@@ -40,12 +45,17 @@ record ItemSummary(
     long version,
     int currentVersion,
     List<Action> allowedActions,
-    Rights permissions) {
+    ItemPermissions permissions) {
 
-  /** What the caller may do beyond the workflow actions. */
-  record Rights(boolean edit, boolean delete) {}
+  /** The name an avatar shows; an id whose account is gone shows as someone unknown. */
+  static PersonResponse person(UUID id, Map<UserId, Person> people) {
+    Person person = people.get(UserId.of(id));
+    return person == null
+        ? new PersonResponse(id, "Unknown user", "?")
+        : new PersonResponse(id, person.displayName(), person.initials());
+  }
 
-  static ItemSummary of(ListedItem listed, Map<UUID, Person> people, Editor editor) {
+  static ItemSummary of(ListedItem listed, Map<UserId, Person> people, Editor editor) {
     ContentItem item = listed.item();
     return new ItemSummary(
         item.id(),
@@ -59,8 +69,8 @@ record ItemSummary(
         item.content().coverMediaId(),
         item.content().channels(),
         item.content().subject(),
-        PersonSummary.of(item.authorId(), people),
-        item.content().coAuthorIds().stream().map(id -> PersonSummary.of(id, people)).toList(),
+        person(item.authorId(), people),
+        item.content().coAuthorIds().stream().map(id -> person(id, people)).toList(),
         item.createdAt(),
         item.updatedAt(),
         item.publishedAt(),
@@ -69,6 +79,10 @@ record ItemSummary(
         item.version(),
         item.currentVersion(),
         ItemAccess.allowedActions(editor, item),
-        new Rights(ItemAccess.mayEdit(editor, item), ItemAccess.mayDelete(editor)));
+        // the same rules as the item's own answer (ItemResponse)
+        new ItemPermissions(
+            !item.trashed() && ItemAccess.mayEdit(editor, item),
+            ItemAccess.mayTrash(editor, item),
+            ItemAccess.mayDelete(editor)));
   }
 }

@@ -148,7 +148,7 @@ class ContentListControllerTests {
             new Listing(
                 new Page<>(List.of(new ListedItem(item, "We ship today")), "next"),
                 Map.of(
-                    AUTHOR.userId(),
+                    UserId.of(AUTHOR.userId()),
                     new Person(
                         UserId.of(AUTHOR.userId()),
                         "Ada Lovelace",
@@ -167,9 +167,9 @@ class ContentListControllerTests {
               "author": {"id": "%s", "displayName": "Ada Lovelace", "initials": "AL"},
               "coAuthors": [{"id": "%s", "displayName": "Unknown user", "initials": "?"}],
               "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-02T00:00:00Z",
-              "version": 3, "currentVersion": 2,
+              "publishedAt": null, "trashedAt": null, "version": 3, "currentVersion": 2,
               "allowedActions": ["submit", "archive"],
-              "permissions": {"edit": true, "delete": false}}],
+              "permissions": {"edit": true, "trash": true, "delete": false}}],
              "nextCursor": "next"}
             """
                 .formatted(id, AUTHOR.userId(), OTHER));
@@ -222,7 +222,7 @@ class ContentListControllerTests {
                     List.of(new Count(AUTHOR.userId().toString(), 12)),
                     12),
                 Map.of(
-                    AUTHOR.userId(),
+                    UserId.of(AUTHOR.userId()),
                     new Person(
                         UserId.of(AUTHOR.userId()), "Ada", "A", "AUTHOR", Person.Status.ACTIVE))));
 
