@@ -128,7 +128,10 @@ export const contentListApi = baseApi
        * The signed-in user's permissions. Identity's own `getMe` is another feature's internals,
        * so content asks `/me` itself; the `Me` tag keeps it fresh when the user changes.
        */
-      getContentCaller: build.query<{ id: string; permissions: string[] }, void>({
+      getContentCaller: build.query<
+        { id: string; displayName: string; permissions: string[] },
+        void
+      >({
         query: () => '/me',
         providesTags: ['Me'],
       }),

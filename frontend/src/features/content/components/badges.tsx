@@ -4,12 +4,13 @@ import type { ContentStatus } from '../api/types';
 
 const STATUS: Record<ContentStatus, { label: string; color: string }> = {
   idea: { label: 'Idea', color: 'grape' },
-  draft: { label: 'Draft', color: 'gray' },
+  draft: { label: 'Draft', color: 'blue' },
   'in-review': { label: 'In review', color: 'yellow' },
   approved: { label: 'Approved', color: 'teal' },
-  scheduled: { label: 'Scheduled', color: 'blue' },
+  scheduled: { label: 'Scheduled', color: 'cyan' },
   published: { label: 'Published', color: 'green' },
-  archived: { label: 'Archived', color: 'dark' },
+  // Gray, not dark: the light variant of "dark" all but vanishes on a dark background.
+  archived: { label: 'Archived', color: 'gray' },
 };
 
 function known(status: string) {

@@ -1,4 +1,7 @@
+import { http, HttpResponse } from 'msw';
+
 import { fakeContentList } from '@/testing/fake-content-list';
+import { server } from '@/testing/server';
 import { fakeIdentity, renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
 function grantOwner(permission: string) {
@@ -79,6 +82,25 @@ describe('content list actions', () => {
       title: 'December issue',
       status: 'draft',
     });
+  });
+
+  it('keeps the dialog open with the problem when the create fails', async () => {
+    server.use(
+      http.post('*/api/v1/content', () =>
+        HttpResponse.json(
+          { title: 'Forbidden', status: 403, detail: 'Your role may not create content.' },
+          { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { user, router } = renderApp('/content');
+    await user.click(await screen.findByRole('button', { name: 'New item' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New item' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Title/ }), 'Nope');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByText('The item was not created')).toBeInTheDocument();
+    expect(within(dialog).getByText('Your role may not create content.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/content');
   });
 
   it('shows the trash with restore, and permanent delete only with content:delete', async () => {

@@ -1,5 +1,5 @@
 import { fakeContentList } from '@/testing/fake-content-list';
-import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
+import { act, renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
 async function rowTitles() {
   const table = await screen.findByRole('table', { name: 'Content items' });
@@ -40,7 +40,7 @@ describe('the content list', () => {
     expect(await screen.findByRole('checkbox', { name: 'Published (1)' })).toBeInTheDocument();
     expect(await screen.findByRole('checkbox', { name: 'Newsletter (1)' })).toBeInTheDocument();
 
-    await router.navigate(-1);
+    await act(() => router.navigate(-1));
     await waitFor(async () => {
       expect(await rowTitles()).toHaveLength(6);
     });

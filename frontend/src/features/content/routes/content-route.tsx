@@ -56,6 +56,14 @@ export function ContentRoute() {
   const typeLabel = (type: string) =>
     types?.items.find((t) => t.type === type)?.label ?? humanise(type);
   const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? id;
+  // Anyone who authors an item under this filter, and the user themselves.
+  const authors = (facets?.author ?? []).map((a) => ({
+    value: a.value,
+    label: a.label ?? a.value,
+  }));
+  if (permissions.me && !authors.some((a) => a.value === permissions.me?.value)) {
+    authors.push(permissions.me);
+  }
   const bulkAllowed = permissions.canBulk && !state.trashed;
   const panel = <FilterPanel state={state} facets={facets} typeLabel={typeLabel} update={update} />;
 
@@ -88,10 +96,7 @@ export function ContentRoute() {
             <BulkBar
               selected={selection.ids}
               titleOf={titleOf}
-              authors={(facets?.author ?? []).map((a) => ({
-                value: a.value,
-                label: a.label ?? a.value,
-              }))}
+              authors={authors}
               tags={(facets?.tag ?? []).map((t) => t.value)}
               onDone={selection.replace}
             />

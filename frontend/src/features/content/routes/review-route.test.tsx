@@ -1,4 +1,7 @@
+import { http, HttpResponse } from 'msw';
+
 import { fakeContentList, REVIEW_TOKEN } from '@/testing/fake-content-list';
+import { server } from '@/testing/server';
 import { renderApp, screen, within } from '@/testing/test-utils';
 
 describe('the external review page', () => {
@@ -59,5 +62,16 @@ describe('the external review page', () => {
       await screen.findByRole('heading', { name: 'This review link no longer works' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/expired or was revoked/)).toBeInTheDocument();
+  });
+
+  it('shows any other failure with a retry', async () => {
+    server.use(
+      http.get('*/api/v1/review/:token', () =>
+        HttpResponse.json({ title: 'Too many requests', status: 429 }, { status: 429 }),
+      ),
+    );
+    renderApp(`/review/${REVIEW_TOKEN}`, { as: null });
+    expect(await screen.findByText('Too many requests')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 });

@@ -35,11 +35,13 @@ export function BulkBar({
   onDone: (failedIds: string[]) => void;
 }) {
   const [bulk, { isLoading }] = useBulkContentMutation();
+  const [running, setRunning] = useState<BulkAction | null>(null);
   const [dialog, setDialog] = useState<DialogAction | null>(null);
   const [report, setReport] = useState<{ verb: string; result: BulkResult } | null>(null);
 
   const run = async (action: BulkAction, extra: Omit<BulkRequest, 'action' | 'ids'> = {}) => {
     const result: BulkResult = { updated: [], failed: [] };
+    setRunning(action);
     try {
       for (let i = 0; i < selected.length; i += BULK_MAX_IDS) {
         const ids = selected.slice(i, i + BULK_MAX_IDS);
@@ -50,6 +52,8 @@ export function BulkBar({
     } catch (e) {
       notifyFailure(e);
       return;
+    } finally {
+      setRunning(null);
     }
     setDialog(null);
     setReport({ verb: VERBS[action], result });
@@ -69,7 +73,7 @@ export function BulkBar({
                 size="xs"
                 variant="default"
                 leftSection={<IconArchive size={14} aria-hidden />}
-                loading={isLoading && dialog === null}
+                loading={running === 'archive'}
                 onClick={() => void run('archive')}
               >
                 Archive
@@ -103,6 +107,7 @@ export function BulkBar({
                 variant="light"
                 color="red"
                 leftSection={<IconTrash size={14} aria-hidden />}
+                loading={running === 'trash'}
                 onClick={() => void run('trash')}
               >
                 Trash

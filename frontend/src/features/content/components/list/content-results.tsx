@@ -1,4 +1,4 @@
-import { Button, Stack } from '@mantine/core';
+import { Button, Kbd, Stack, Text } from '@mantine/core';
 import type { RefObject } from 'react';
 
 import { EmptyState, QueryStates, type QueryStatus } from '@/components/feedback/data-states';
@@ -52,15 +52,35 @@ export function ContentResults({
         (trashed ? 'The trash is empty.' : 'No content yet. Create the first item with “New item”.')
       }
     >
-      <ContentTable
-        items={items}
-        paging={query}
-        selection={selection}
-        typeLabel={typeLabel}
-        searchRef={searchRef}
-        highlights={highlights}
-        actions={trashed ? (item) => <TrashActions item={item} canDelete={canDelete} /> : undefined}
-      />
+      <Stack gap="xs">
+        <ContentTable
+          items={items}
+          paging={query}
+          selection={selection}
+          typeLabel={typeLabel}
+          searchRef={searchRef}
+          highlights={highlights}
+          actions={
+            trashed ? (item) => <TrashActions item={item} canDelete={canDelete} /> : undefined
+          }
+        />
+        <KeyboardHint selectable={selection !== undefined} />
+      </Stack>
     </QueryStates>
+  );
+}
+
+/** The list's keys, for those who would not guess them (hidden on touch-sized screens). */
+function KeyboardHint({ selectable }: { selectable: boolean }) {
+  return (
+    <Text size="xs" c="dimmed" visibleFrom="sm">
+      <Kbd size="xs">j</Kbd> <Kbd size="xs">k</Kbd> move, <Kbd size="xs">Enter</Kbd> opens
+      {selectable && (
+        <>
+          , <Kbd size="xs">x</Kbd> selects
+        </>
+      )}
+      , <Kbd size="xs">/</Kbd> searches
+    </Text>
   );
 }

@@ -91,7 +91,6 @@ export function ContentTable({
           <Table.Tr
             key={item.id}
             className={classes.row}
-            aria-selected={selection ? selected : undefined}
             data-selected={selected || undefined}
             data-focused={keyboard.focused === index || undefined}
             data-testid={`content-row-${item.id}`}
