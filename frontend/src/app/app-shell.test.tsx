@@ -28,11 +28,8 @@ describe('app shell', () => {
     await user.click(within(nav).getByRole('link', { name: 'Content' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Content' })).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        'Content arrives with the content capability: drafting, review, versions and publishing.',
-      ),
-    ).toBeInTheDocument();
+    // The content list replaced its placeholder.
+    expect(await screen.findByRole('searchbox', { name: 'Search content' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/content');
     expect(within(nav).getByRole('link', { name: 'Content' })).toHaveAttribute(
       'aria-current',

@@ -54,6 +54,13 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        // Public: an external reviewer has no account; the share link's token is the key.
+        path: 'review/:token',
+        lazy: async () => ({
+          Component: (await import('@/features/content/routes/review-route')).ReviewRoute,
+        }),
+      },
+      {
         element: <RequireSession />,
         children: [
           {

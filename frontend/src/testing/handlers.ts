@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { systemInfo } from './data';
 import { accountHandlers } from './fake-account';
 import { contentItemHandlers } from './fake-content-item';
+import { contentListHandlers } from './fake-content-list';
 import { fakeIdentity, identityHandlers } from './fake-identity';
 import { settingsHandlers } from './fake-settings';
 
@@ -16,5 +17,6 @@ export const handlers = [
   ...identityHandlers,
   ...accountHandlers,
   ...settingsHandlers,
+  ...contentListHandlers,
   ...contentItemHandlers,
 ];

@@ -10,6 +10,7 @@ import { sessionStore } from '@/lib/auth/session-store';
 
 import { fakeAccount } from './fake-account';
 import { fakeContentItem } from './fake-content-item';
+import { fakeContentList } from './fake-content-list';
 import { fakeIdentity } from './fake-identity';
 import { fakeSettings } from './fake-settings';
 import { server } from './server';
@@ -82,6 +83,7 @@ afterEach(() => {
   fakeIdentity.reset();
   fakeAccount.reset();
   fakeSettings.reset();
+  fakeContentList.reset();
   fakeContentItem.reset();
   sessionStore.reset();
   resetSessionRestore();

@@ -19,6 +19,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
   { label: 'Content', to: '/content', icon: IconFileText },
+  // The content calendar (`/calendar`, next issue) goes here, beside Content.
   { label: 'Media', to: '/media', icon: IconPhoto },
   { label: 'Analytics', to: '/analytics', icon: IconChartBar },
   { label: 'Settings', to: '/settings', icon: IconSettings },
