@@ -1,17 +1,16 @@
 import { http, HttpResponse } from 'msw';
 
 import type {
-  ContentItem,
+  ItemResponse,
   ContentStatus,
-  ContentTypes,
-  EditableContent,
-  ItemUpdate,
+  ItemContent,
+  UpdateItemRequest,
   ReviewComment,
   ShareLink,
-  TransitionAction,
+  WorkflowAction,
   VersionDetail,
   WorkingCopy,
-} from '@/features/content/api/editor-types';
+} from '@/features/content/api/types';
 
 import { authed, fakeIdentity, json, noContent, problem } from './fake-identity';
 
@@ -24,51 +23,9 @@ import { authed, fakeIdentity, json, noContent, problem } from './fake-identity'
 const API = '*/api/v1/content';
 const T0 = Date.parse('2026-12-01T10:00:00Z');
 
-export const CONTENT_TYPES: ContentTypes = {
-  items: [
-    {
-      type: 'article',
-      label: 'Article',
-      seo: true,
-      summary: true,
-      sections: false,
-      subject: false,
-      limits: { title: 200, summary: 500, body: 200000 },
-    },
-    {
-      type: 'social-post',
-      label: 'Social post',
-      seo: false,
-      summary: false,
-      sections: false,
-      subject: false,
-      limits: { title: 200, body: 3000 },
-    },
-    {
-      type: 'video-script',
-      label: 'Video script',
-      seo: false,
-      summary: true,
-      sections: true,
-      subject: false,
-      limits: { title: 200 },
-    },
-    {
-      type: 'newsletter',
-      label: 'Newsletter',
-      seo: false,
-      summary: true,
-      sections: false,
-      subject: true,
-      limits: { title: 200, subject: 150 },
-    },
-  ],
-  channelLimits: { bluesky: 300, x: 280, mastodon: 500, linkedin: 3000 },
-};
-
 /** Which status each action leaves from and goes to, and the permission it needs. */
 const WORKFLOW: Record<
-  TransitionAction,
+  WorkflowAction,
   { from: ContentStatus[]; to: ContentStatus; needs: string }
 > = {
   start: { from: ['idea'], to: 'draft', needs: 'content:write-own' },
@@ -89,7 +46,7 @@ const WORKFLOW: Record<
 
 const ANN = { id: 'u-author', displayName: 'Ann Author', initials: 'AA' };
 
-function editable(item: ContentItem): EditableContent {
+function editable(item: ItemResponse): ItemContent {
   const { title, slug, summary, body, tags, coverMediaId, seo, channels, variants } = item;
   return {
     title,
@@ -111,13 +68,13 @@ function stamp(offsetSeconds: number) {
 }
 
 export class FakeContentItem {
-  item!: ContentItem;
+  item!: ItemResponse;
   versions: VersionDetail[] = [];
   workingCopy: WorkingCopy | null = null;
   comments: ReviewComment[] = [];
   links: ShareLink[] = [];
   /** What the last `PUT /content/{id}` carried. */
-  lastUpdate: { ifMatch: string | null; body: ItemUpdate } | null = null;
+  lastUpdate: { ifMatch: string | null; body: UpdateItemRequest } | null = null;
   lastTransition: { action: string; comment?: string; at?: string } | null = null;
   workingCopySaves = 0;
   private clock = 0;
@@ -126,7 +83,7 @@ export class FakeContentItem {
     this.reset();
   }
 
-  reset(overrides: Partial<ContentItem> = {}) {
+  reset(overrides: Partial<ItemResponse> = {}) {
     this.clock = 0;
     this.item = {
       id: 'c-1',
@@ -166,7 +123,7 @@ export class FakeContentItem {
   }
 
   /** Someone else saves meanwhile: the stored item moves on, the editor's copy goes stale. */
-  changeElsewhere(change: Partial<EditableContent>) {
+  changeElsewhere(change: Partial<ItemResponse>) {
     this.write(change, 'api', 'Changed elsewhere');
   }
 
@@ -189,7 +146,7 @@ export class FakeContentItem {
   }
 
   private write(
-    change: Partial<ContentItem>,
+    change: Partial<ItemResponse>,
     source: VersionDetail['source'],
     note: string | null,
   ) {
@@ -203,8 +160,8 @@ export class FakeContentItem {
     this.versions.unshift(this.snapshot(source, note));
   }
 
-  view(permissions: string[]): ContentItem {
-    const allowedActions = (Object.keys(WORKFLOW) as TransitionAction[]).filter((action) => {
+  view(permissions: string[]): ItemResponse {
+    const allowedActions = (Object.keys(WORKFLOW) as WorkflowAction[]).filter((action) => {
       const rule = WORKFLOW[action];
       return rule.from.includes(this.item.status) && permissions.includes(rule.needs);
     });
@@ -225,16 +182,16 @@ export class FakeContentItem {
     return null;
   }
 
-  update(request: Request, body: ItemUpdate) {
+  update(request: Request, body: UpdateItemRequest) {
     this.lastUpdate = { ifMatch: request.headers.get('If-Match'), body };
-    const fields: Partial<ItemUpdate> = { ...body };
+    const fields: Partial<UpdateItemRequest> = { ...body };
     delete fields.note;
     delete fields.coAuthorIds;
     this.write({ ...fields, slug: body.slug ?? this.item.slug }, 'ui', body.note ?? null);
     this.workingCopy = null;
   }
 
-  transition(body: { action: TransitionAction; comment?: string; at?: string }, perms: string[]) {
+  transition(body: { action: WorkflowAction; comment?: string; at?: string }, perms: string[]) {
     this.lastTransition = body;
     const rule = WORKFLOW[body.action];
     if (!this.view(perms).allowedActions.includes(body.action)) {
@@ -258,7 +215,11 @@ export class FakeContentItem {
   restore(number: number) {
     const version = this.versions.find((v) => v.number === number);
     if (!version) return false;
-    this.write(structuredClone(version.content), 'restore', `Restored version ${number}`);
+    this.write(
+      structuredClone(version.content) as Partial<ItemResponse>,
+      'restore',
+      `Restored version ${number}`,
+    );
     return true;
   }
 
@@ -315,10 +276,6 @@ function wordDiff(before: string, after: string) {
 }
 
 export const contentItemHandlers = [
-  http.get(
-    `${API}/types`,
-    authed(READ, () => HttpResponse.json(CONTENT_TYPES)),
-  ),
   http.post(
     `${API}/preview`,
     authed(READ, async (_u, request) => {
@@ -342,7 +299,7 @@ export const contentItemHandlers = [
       if (id !== f.item.id) return notFound();
       const failed = f.precondition(request, permsOf(user), true);
       if (failed) return failed;
-      f.update(request, await json<ItemUpdate>(request));
+      f.update(request, await json<UpdateItemRequest>(request));
       return HttpResponse.json(f.view(permsOf(user)), {
         headers: { ETag: `"${f.item.version}"` },
       });
@@ -394,7 +351,7 @@ export const contentItemHandlers = [
         f.versions.find((v) => v.number === Number(params.get(k))),
       );
       if (!from || !to) return notFound();
-      const fields = (Object.keys(from.content) as (keyof EditableContent)[])
+      const fields = (Object.keys(from.content) as (keyof ItemContent)[])
         .filter((k) => JSON.stringify(from.content[k]) !== JSON.stringify(to.content[k]))
         .map((field) => {
           const before = from.content[field];

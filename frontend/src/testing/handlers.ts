@@ -2,8 +2,8 @@ import { http, HttpResponse } from 'msw';
 
 import { systemInfo } from './data';
 import { accountHandlers } from './fake-account';
-import { contentListHandlers } from './fake-content-list';
 import { contentItemHandlers } from './fake-content-item';
+import { contentListHandlers } from './fake-content-list';
 import { fakeIdentity, identityHandlers } from './fake-identity';
 import { settingsHandlers } from './fake-settings';
 

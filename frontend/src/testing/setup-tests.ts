@@ -9,8 +9,8 @@ import { resetSessionRestore } from '@/features/identity/components/session-gate
 import { sessionStore } from '@/lib/auth/session-store';
 
 import { fakeAccount } from './fake-account';
-import { fakeContentList } from './fake-content-list';
 import { fakeContentItem } from './fake-content-item';
+import { fakeContentList } from './fake-content-list';
 import { fakeIdentity } from './fake-identity';
 import { fakeSettings } from './fake-settings';
 import { server } from './server';

@@ -5,21 +5,19 @@ import { cursorPaging, type Page } from '@/lib/api/page';
 import { queryParams } from '@/lib/api/query-params';
 
 import type {
-  ContentItem,
-  ContentTypes,
+  ItemResponse,
   CreatedShareLink,
-  EditableContent,
-  ItemUpdate,
-  ListOf,
+  ItemContent,
+  UpdateItemRequest,
   ReviewComment,
   ShareLink,
-  TransitionAction,
+  WorkflowAction,
   VersionDetail,
   VersionDiff,
   VersionSummary,
   WorkingCopy,
-  WorkingCopyState,
-} from './editor-types';
+  WorkingCopySaved,
+} from './types';
 
 export const VERSIONS_PAGE_SIZE = 30;
 
@@ -37,7 +35,7 @@ async function storeItem(
     queryFulfilled,
   }: {
     dispatch: (action: unknown) => unknown;
-    queryFulfilled: Promise<{ data: ContentItem }>;
+    queryFulfilled: Promise<{ data: ItemResponse }>;
   },
 ) {
   try {
@@ -51,7 +49,6 @@ async function storeItem(
 const contentApi = baseApi.enhanceEndpoints({
   addTagTypes: [
     'Content',
-    'ContentTypes',
     'ContentVersion',
     'ContentComment',
     'ContentShareLink',
@@ -65,20 +62,14 @@ const contentApi = baseApi.enhanceEndpoints({
  */
 export const editorApi = contentApi.injectEndpoints({
   endpoints: (build) => ({
-    /** Who is editing: their own comments may be edited and deleted. */
-    getEditorUser: build.query<{ id: string; permissions: string[] }, void>({
-      query: () => '/me',
-      providesTags: ['Me'],
-    }),
-    getContentTypes: build.query<ContentTypes, void>({
-      query: () => '/content/types',
-      providesTags: ['ContentTypes'],
-    }),
-    getItem: build.query<ContentItem, string>({
+    getItem: build.query<ItemResponse, string>({
       query: (id) => path(id),
       providesTags: (_r, _e, id) => tag('Content', id),
     }),
-    updateItem: build.mutation<ContentItem, { id: string; version: number; body: ItemUpdate }>({
+    updateItem: build.mutation<
+      ItemResponse,
+      { id: string; version: number; body: UpdateItemRequest }
+    >({
       query: ({ id, version, body }) => ({
         url: path(id),
         method: 'PUT',
@@ -90,8 +81,8 @@ export const editorApi = contentApi.injectEndpoints({
         error ? [] : [...tag('ContentVersion', id), ...tag('ContentWorkingCopy', id)],
     }),
     transition: build.mutation<
-      ContentItem,
-      { id: string; version?: number; action: TransitionAction; comment?: string; at?: string }
+      ItemResponse,
+      { id: string; version?: number; action: WorkflowAction; comment?: string; at?: string }
     >({
       query: ({ id, version, ...body }) => ({
         url: path(id, '/transitions'),
@@ -119,8 +110,8 @@ export const editorApi = contentApi.injectEndpoints({
       providesTags: (_r, _e, id) => tag('ContentWorkingCopy', id),
     }),
     saveWorkingCopy: build.mutation<
-      WorkingCopyState,
-      { id: string; baseVersion: number; content: EditableContent }
+      WorkingCopySaved,
+      { id: string; baseVersion: number; content: ItemContent }
     >({
       query: ({ id, ...body }) => ({ url: path(id, '/working-copy'), method: 'PUT', body }),
     }),
@@ -144,7 +135,7 @@ export const editorApi = contentApi.injectEndpoints({
     getVersionDiff: build.query<VersionDiff, { id: string; from: number; to: number }>({
       query: ({ id, from, to }) => ({ url: path(id, '/versions/diff'), params: { from, to } }),
     }),
-    restoreVersion: build.mutation<ContentItem, { id: string; number: number; version: number }>({
+    restoreVersion: build.mutation<ItemResponse, { id: string; number: number; version: number }>({
       query: ({ id, number, version }) => ({
         url: path(id, `/versions/${number}/restore`),
         method: 'POST',
@@ -162,7 +153,7 @@ export const editorApi = contentApi.injectEndpoints({
       invalidatesTags: (_r, _e, { id }) => tag('ContentVersion', id),
     }),
 
-    getComments: build.query<ListOf<ReviewComment>, string>({
+    getComments: build.query<Page<ReviewComment>, string>({
       query: (id) => ({ url: path(id, '/comments'), params: { limit: 100 } }),
       providesTags: (_r, _e, id) => tag('ContentComment', id),
     }),
@@ -197,7 +188,7 @@ export const editorApi = contentApi.injectEndpoints({
       invalidatesTags: (_r, _e, { id }) => tag('ContentComment', id),
     }),
 
-    getShareLinks: build.query<ListOf<ShareLink>, string>({
+    getShareLinks: build.query<{ items: ShareLink[] }, string>({
       query: (id) => path(id, '/share-links'),
       providesTags: (_r, _e, id) => tag('ContentShareLink', id),
     }),
@@ -219,8 +210,6 @@ export const editorApi = contentApi.injectEndpoints({
 });
 
 export const {
-  useGetEditorUserQuery,
-  useGetContentTypesQuery,
   useGetItemQuery,
   useUpdateItemMutation,
   useTransitionMutation,

@@ -3,7 +3,9 @@ import { useParams } from 'react-router';
 
 import { QueryStates } from '@/components/feedback/data-states';
 
-import { useGetContentTypesQuery, useGetEditorUserQuery, useGetItemQuery } from '../api/editor-api';
+import { useGetItemQuery } from '../api/editor-api';
+import { useGetContentTypesQuery } from '../api/list-api';
+import { useContentPermissions } from '../components/use-content-permissions';
 import { ContentEditor } from '../components/editor/content-editor';
 
 /** `/content/:id`: the editor of one item (its own lazy chunk, TipTap and all). */
@@ -11,7 +13,7 @@ export function EditorRoute() {
   const { id = '' } = useParams();
   const item = useGetItemQuery(id);
   const types = useGetContentTypesQuery();
-  const me = useGetEditorUserQuery();
+  const { userId } = useContentPermissions();
   const query = {
     isLoading: item.isLoading || types.isLoading,
     isFetching: item.isFetching || types.isFetching,
@@ -30,7 +32,7 @@ export function EditorRoute() {
         ready={!!item.data && !!types.data}
       >
         {item.data && types.data && (
-          <ContentEditor key={id} item={item.data} types={types.data} userId={me.data?.id} />
+          <ContentEditor key={id} item={item.data} types={types.data} userId={userId} />
         )}
       </QueryStates>
     </Container>

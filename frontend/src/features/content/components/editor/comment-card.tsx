@@ -9,7 +9,7 @@ import {
   useEditCommentMutation,
   useResolveCommentMutation,
 } from '../../api/editor-api';
-import type { ReviewComment } from '../../api/editor-types';
+import type { ReviewComment } from '../../api/types';
 
 /** One review comment: who, when, the passage it is about; edit (own), resolve, delete. */
 export function CommentCard({

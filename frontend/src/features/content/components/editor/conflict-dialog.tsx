@@ -3,18 +3,18 @@ import { useState } from 'react';
 
 import { SideBySideDiff } from '@/components/data/word-diff';
 
-import type { ContentItem, EditableContent } from '../../api/editor-types';
+import type { ItemResponse } from '../../api/types';
 import { fieldLabel } from './field-labels';
-import { fieldsOf } from './use-editor-draft';
+import { fieldsOf, type DraftContent } from './use-editor-draft';
 
 interface ConflictDialogProps {
   /** The stored item the 412 carried. */
-  theirs: ContentItem;
-  mine: EditableContent;
+  theirs: ItemResponse;
+  mine: DraftContent;
   saving: boolean;
   onKeepTheirs: () => void;
   /** Saves `content` with their version as `If-Match`. */
-  onSave: (content: EditableContent) => void;
+  onSave: (content: DraftContent) => void;
   onClose: () => void;
 }
 
@@ -32,7 +32,7 @@ export function ConflictDialog({
 }: ConflictDialogProps) {
   const [merging, setMerging] = useState<string | null>(null);
   const stored = fieldsOf(theirs);
-  const keys = (Object.keys(stored) as (keyof EditableContent)[]).filter(
+  const keys = (Object.keys(stored) as (keyof DraftContent)[]).filter(
     (key) => JSON.stringify(stored[key]) !== JSON.stringify(mine[key]),
   );
   return (

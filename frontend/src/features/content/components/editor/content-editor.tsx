@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useDispatch } from 'react-redux';
 
 import { editorApi } from '../../api/editor-api';
-import type { ContentItem, ContentTypes } from '../../api/editor-types';
+import type { ItemResponse, ContentTypes } from '../../api/types';
 import { BodyEditor } from './body-editor';
 import { CommentsPanel } from './comments-panel';
 import { ConflictDialog } from './conflict-dialog';
@@ -24,7 +24,7 @@ import { WorkflowButtons } from './workflow-buttons';
 import { WorkingCopyBanner } from './working-copy-banner';
 
 interface ContentEditorProps {
-  item: ContentItem;
+  item: ItemResponse;
   types: ContentTypes;
   userId: string | undefined;
 }

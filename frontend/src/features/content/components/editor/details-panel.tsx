@@ -2,7 +2,7 @@ import { Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 
 import { LengthCounter } from '@/components/forms/length-counter';
 
-import type { ContentTypeInfo, Seo } from '../../api/editor-types';
+import type { ContentTypeDefinition, Seo } from '../../api/types';
 import type { Draft } from './use-editor-draft';
 
 // What search engines show before they cut a title or description off.
@@ -10,7 +10,13 @@ const META_TITLE_HINT = 60;
 const META_DESCRIPTION_HINT = 160;
 
 /** Tags, target channels, and the SEO panel for the types that have one. */
-export function DetailsPanel({ draft, type }: { draft: Draft; type: ContentTypeInfo | undefined }) {
+export function DetailsPanel({
+  draft,
+  type,
+}: {
+  draft: Draft;
+  type: ContentTypeDefinition | undefined;
+}) {
   const { draft: content, set } = draft;
   const seo = (key: keyof Seo, value: string) =>
     set('seo', { ...content.seo, [key]: value === '' ? null : value });

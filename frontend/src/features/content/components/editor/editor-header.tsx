@@ -2,12 +2,12 @@ import { Anchor, Badge, Button, Group, Kbd, Stack, TextInput, Title, Tooltip } f
 import { IconArrowLeft, IconDeviceFloppy, IconHistory, IconShare } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
-import type { ContentItem } from '../../api/editor-types';
+import type { ItemResponse } from '../../api/types';
 import { AutosaveIndicator } from './autosave-indicator';
 import type { AutosaveStatus } from './use-autosave';
 
 interface EditorHeaderProps {
-  item: ContentItem;
+  item: ItemResponse;
   typeLabel: string;
   autosave: AutosaveStatus;
   note: string;

@@ -2,11 +2,17 @@ import { Stack, Textarea, TextInput } from '@mantine/core';
 
 import { LengthCounter } from '@/components/forms/length-counter';
 
-import type { ContentTypeInfo } from '../../api/editor-types';
+import type { ContentTypeDefinition } from '../../api/types';
 import type { Draft } from './use-editor-draft';
 
 /** Title, slug, and the summary and newsletter subject where the type has them. */
-export function FieldsPanel({ draft, type }: { draft: Draft; type: ContentTypeInfo | undefined }) {
+export function FieldsPanel({
+  draft,
+  type,
+}: {
+  draft: Draft;
+  type: ContentTypeDefinition | undefined;
+}) {
   const { draft: content, set } = draft;
   const limits = type?.limits ?? {};
   const text = (key: 'summary' | 'subject') => (value: string) =>

@@ -11,16 +11,16 @@ import {
   usePinVersionMutation,
   useRestoreVersionMutation,
 } from '../../api/editor-api';
-import type { ContentItem } from '../../api/editor-types';
+import type { ItemResponse } from '../../api/types';
 import { VersionDiff } from './version-diff';
 import { VersionRow } from './version-row';
 
 interface HistoryDrawerProps {
-  item: ContentItem;
+  item: ItemResponse;
   baseVersion: number;
   opened: boolean;
   onClose: () => void;
-  onRestored: (item: ContentItem) => void;
+  onRestored: (item: ItemResponse) => void;
 }
 
 /** Every saved version: pick two to compare, pin, or restore one (a new version, never a rewrite). */

@@ -1,14 +1,15 @@
 import { countGraphemes } from '@/lib/graphemes';
 
-import type { ContentTypes, EditableContent } from '../../api/editor-types';
+import type { ContentTypes } from '../../api/types';
 import { channelLimit } from './channel-limits';
+import type { DraftContent } from './use-editor-draft';
 
 /**
  * Why the draft cannot be saved yet, in words: a missing title or a text over its limit (the
  * server would refuse it; saying so here keeps the person's text and their place).
  */
 export function saveBlockers(
-  draft: EditableContent,
+  draft: DraftContent,
   type: string,
   types: ContentTypes | undefined,
 ): string[] {
@@ -28,7 +29,7 @@ export function saveBlockers(
   for (const variant of draft.variants) {
     over(
       `The ${variant.channel} text`,
-      variant.body,
+      variant.body ?? '',
       channelLimit(variant.channel, types?.channelLimits ?? {}),
     );
   }

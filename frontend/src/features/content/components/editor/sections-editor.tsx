@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 
-import type { Section } from '../../api/editor-types';
+import type { Section } from '../../api/types';
 
 /** A video script's sections: a heading and a text each, in order. */
 export function SectionsEditor({

@@ -22,7 +22,7 @@ import {
   useGetShareLinksQuery,
   useRevokeShareLinkMutation,
 } from '../../api/editor-api';
-import type { CreatedShareLink, ShareLink } from '../../api/editor-types';
+import type { CreatedShareLink, ShareLink } from '../../api/types';
 
 function linkState(link: ShareLink) {
   if (link.revokedAt) return <Badge color="gray">Revoked</Badge>;

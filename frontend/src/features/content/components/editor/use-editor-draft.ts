@@ -1,29 +1,46 @@
 import { useCallback, useMemo, useState } from 'react';
 
-import type { ContentItem, EditableContent } from '../../api/editor-types';
+import type { ItemContent, ItemResponse, Section, Seo, Variant } from '../../api/types';
 
-/** The fields of an item a person edits, as a version snapshot holds them. */
-export function fieldsOf(item: EditableContent): EditableContent {
+/** Every field a person edits, none left out: what the draft holds and a save sends. */
+export interface DraftContent {
+  title: string;
+  slug: string;
+  summary: string | null;
+  body: string;
+  tags: string[];
+  coverMediaId: string | null;
+  seo: Seo;
+  channels: string[];
+  variants: Variant[];
+  subject: string | null;
+  sections: Section[];
+}
+
+const NO_SEO: Seo = { metaTitle: null, metaDescription: null, canonicalUrl: null };
+
+/** The editable fields of an item, a version's snapshot or a working copy, gaps filled. */
+export function fieldsOf(item: ItemContent): DraftContent {
   return {
     title: item.title,
-    slug: item.slug,
-    summary: item.summary,
-    body: item.body,
-    tags: item.tags,
-    coverMediaId: item.coverMediaId,
-    seo: item.seo,
-    channels: item.channels,
-    variants: item.variants,
-    subject: item.subject,
-    sections: item.sections,
+    slug: item.slug ?? '',
+    summary: item.summary ?? null,
+    body: item.body ?? '',
+    tags: item.tags ?? [],
+    coverMediaId: item.coverMediaId ?? null,
+    seo: item.seo ?? NO_SEO,
+    channels: item.channels ?? [],
+    variants: item.variants ?? [],
+    subject: item.subject ?? null,
+    sections: item.sections ?? [],
   };
 }
 
 interface DraftState {
   /** What the person sees and edits. */
-  draft: EditableContent;
+  draft: DraftContent;
   /** The stored content the draft started from: the draft is dirty when it differs. */
-  base: EditableContent;
+  base: DraftContent;
   /** The row version the draft is based on: what a save sends as `If-Match`. */
   baseVersion: number;
   /** Bumped when the draft is replaced from outside, so the rich text editor reloads it. */
@@ -36,7 +53,7 @@ export type Draft = ReturnType<typeof useEditorDraft>;
  * The editor's working state. The draft keeps the version it was based on, so a save after
  * someone else's change is a 412 (and a conflict dialog) instead of a silent overwrite.
  */
-export function useEditorDraft(item: ContentItem) {
+export function useEditorDraft(item: ItemResponse) {
   const [state, setState] = useState<DraftState>(() => ({
     draft: fieldsOf(item),
     base: fieldsOf(item),
@@ -44,12 +61,12 @@ export function useEditorDraft(item: ContentItem) {
     epoch: 0,
   }));
 
-  const set = useCallback(<K extends keyof EditableContent>(key: K, value: EditableContent[K]) => {
+  const set = useCallback(<K extends keyof DraftContent>(key: K, value: DraftContent[K]) => {
     setState((s) => ({ ...s, draft: { ...s.draft, [key]: value } }));
   }, []);
 
   /** The draft becomes the stored item (after a save, a restore, or "keep theirs"). */
-  const reset = useCallback((stored: ContentItem) => {
+  const reset = useCallback((stored: ItemResponse) => {
     setState((s) => ({
       draft: fieldsOf(stored),
       base: fieldsOf(stored),
@@ -59,7 +76,7 @@ export function useEditorDraft(item: ContentItem) {
   }, []);
 
   /** Takes up edits made elsewhere (a working copy) on top of the version they were based on. */
-  const adopt = useCallback((content: EditableContent, baseVersion: number) => {
+  const adopt = useCallback((content: ItemContent, baseVersion: number) => {
     setState((s) => ({ ...s, draft: fieldsOf(content), baseVersion, epoch: s.epoch + 1 }));
   }, []);
 

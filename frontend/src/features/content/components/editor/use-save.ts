@@ -3,19 +3,19 @@ import { useCallback, useState } from 'react';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 
 import { useUpdateItemMutation } from '../../api/editor-api';
-import type { ContentItem, EditableContent } from '../../api/editor-types';
-import type { Draft } from './use-editor-draft';
+import type { ItemResponse } from '../../api/types';
+import type { Draft, DraftContent } from './use-editor-draft';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
 /** The stored item a 412 problem carries as `current`, if the error is one. */
-export function conflictOf(error: unknown): ContentItem | null {
+export function conflictOf(error: unknown): ItemResponse | null {
   if (!isRecord(error) || error.status !== 412 || !isRecord(error.data)) return null;
   const current = error.data.current;
   return isRecord(current) && typeof current.version === 'number'
-    ? (current as unknown as ContentItem)
+    ? (current as unknown as ItemResponse)
     : null;
 }
 
@@ -23,12 +23,12 @@ export function conflictOf(error: unknown): ContentItem | null {
  * An explicit save: `PUT` with `If-Match` of the draft's base version and the change note.
  * A 412 opens the conflict with the stored item instead of a failure notice.
  */
-export function useSave(item: ContentItem, draft: Draft) {
+export function useSave(item: ItemResponse, draft: Draft) {
   const [update, { isLoading }] = useUpdateItemMutation();
-  const [conflict, setConflict] = useState<ContentItem | null>(null);
+  const [conflict, setConflict] = useState<ItemResponse | null>(null);
 
   const save = useCallback(
-    async (content: EditableContent, version: number, note?: string) => {
+    async (content: DraftContent, version: number, note?: string) => {
       const result = await update({
         id: item.id,
         version,

@@ -14,7 +14,7 @@ import { useState } from 'react';
 
 import { LengthCounter, withinLimit } from '@/components/forms/length-counter';
 
-import type { Variant } from '../../api/editor-types';
+import type { Variant } from '../../api/types';
 import { channelLimit } from './channel-limits';
 import type { Draft } from './use-editor-draft';
 
@@ -69,12 +69,12 @@ export function VariantsPanel({
                 label={`${variant.channel} text`}
                 autosize
                 minRows={3}
-                value={variant.body}
-                error={!withinLimit(variant.body, limit)}
+                value={variant.body ?? ''}
+                error={!withinLimit(variant.body ?? '', limit)}
                 onChange={(e) => update(variant.channel, { body: e.currentTarget.value })}
                 description={
                   <LengthCounter
-                    text={variant.body}
+                    text={variant.body ?? ''}
                     limit={limit}
                     label={`${variant.channel} text`}
                   />

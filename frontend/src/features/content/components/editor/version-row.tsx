@@ -3,7 +3,7 @@ import { IconPin, IconPinFilled } from '@tabler/icons-react';
 
 import { formatDateTime } from '@/lib/format-date';
 
-import type { VersionSummary } from '../../api/editor-types';
+import type { VersionSummary } from '../../api/types';
 
 interface VersionRowProps {
   version: VersionSummary;
@@ -43,7 +43,7 @@ export function VersionRow({ version, latest, picked, onPick, onPin, onRestore }
             </Group>
             <Text size="xs" c="dimmed">
               {formatDateTime(version.createdAt)}
-              {version.author && ` · ${version.author.displayName}`}
+              {` · ${version.author.displayName}`}
             </Text>
             {version.note && <Text size="sm">{version.note}</Text>}
           </Stack>

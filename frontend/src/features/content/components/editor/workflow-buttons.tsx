@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 
 import { useTransitionMutation } from '../../api/editor-api';
-import type { ContentItem, TransitionAction } from '../../api/editor-types';
+import type { ItemResponse, WorkflowAction } from '../../api/types';
 
-const LABELS: Record<TransitionAction, string> = {
+const LABELS: Record<WorkflowAction, string> = {
   start: 'Start draft',
   submit: 'Submit for review',
   approve: 'Approve',
@@ -20,14 +20,14 @@ const LABELS: Record<TransitionAction, string> = {
 };
 
 /** The step forward is filled; the others stay quiet. */
-const PRIMARY = new Set<TransitionAction>(['submit', 'approve', 'publish', 'start']);
+const PRIMARY = new Set<WorkflowAction>(['submit', 'approve', 'publish', 'start']);
 
 interface WorkflowButtonsProps {
-  item: ContentItem;
+  item: ItemResponse;
   baseVersion: number;
   /** Unsaved edits: a transition records the stored content, so save first. */
   dirty: boolean;
-  onDone: (item: ContentItem) => void;
+  onDone: (item: ItemResponse) => void;
 }
 
 /** A button per action the caller may take now (`allowedActions`); reject and schedule ask first. */
@@ -37,7 +37,7 @@ export function WorkflowButtons({ item, baseVersion, dirty, onDone }: WorkflowBu
   const [reason, setReason] = useState('');
   const [at, setAt] = useState('');
 
-  const run = async (action: TransitionAction, extra: { comment?: string; at?: string } = {}) => {
+  const run = async (action: WorkflowAction, extra: { comment?: string; at?: string } = {}) => {
     const result = await transition({ id: item.id, version: baseVersion, action, ...extra });
     if (result.data) {
       setAsking(null);
@@ -48,7 +48,7 @@ export function WorkflowButtons({ item, baseVersion, dirty, onDone }: WorkflowBu
     }
   };
 
-  const click = (action: TransitionAction) => {
+  const click = (action: WorkflowAction) => {
     if (action === 'reject' || action === 'schedule') {
       setReason('');
       setAt('');

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { formatDateTime } from '@/lib/format-date';
 
 import { useDiscardWorkingCopyMutation, useGetWorkingCopyQuery } from '../../api/editor-api';
-import type { WorkingCopy } from '../../api/editor-types';
+import type { WorkingCopy } from '../../api/types';
 
 /**
  * Edits autosaved but never saved (a closed tab, a crash): offered back once when the editor
