@@ -9,6 +9,7 @@ export function useContentPermissions() {
     canImport: has('content:write-own'),
     canBulk: has('content:write-any'),
     canDelete: has('content:delete'),
+    userId: data?.id,
     me: data ? { value: data.id, label: `${data.displayName} (me)` } : undefined,
   };
 }
