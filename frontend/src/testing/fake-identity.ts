@@ -23,6 +23,7 @@ export const ALL_PERMISSIONS = [
   'content:write-any',
   'content:review',
   'content:publish',
+  'content:delete',
   'media:manage',
   'channels:manage',
   'analytics:read',
