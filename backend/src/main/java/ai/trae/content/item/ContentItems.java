@@ -31,6 +31,17 @@ public class ContentItems {
   private static final TypeReference<List<Variant>> VARIANTS = new TypeReference<>() {};
   private static final TypeReference<List<Section>> SECTIONS = new TypeReference<>() {};
 
+  /**
+   * Every column {@link #map} reads, and no other: {@code search_vector} (as large as the body, and
+   * sent as text) is the search feature's and never leaves the database through here.
+   */
+  private static final String COLUMNS =
+      "id, type, status, title, slug, summary, body, tags, cover_media_id, seo, channels, variants,"
+          + " subject, sections, author_id, co_author_ids, created_at, updated_at, published_at,"
+          + " scheduled_at, trashed_at, version, current_version";
+
+  private static final String ITEM_COLUMNS = COLUMNS.replaceAll("(^|, )", "$1i.");
+
   private final JdbcClient jdbc;
 
   ContentItems(JdbcClient jdbc) {
@@ -38,7 +49,7 @@ public class ContentItems {
   }
 
   public Optional<ContentItem> byId(UUID id) {
-    return jdbc.sql("select * from content_items where id = ?")
+    return jdbc.sql("select " + COLUMNS + " from content_items where id = ?")
         .param(id)
         .query(ContentItems::map)
         .optional();
@@ -49,7 +60,7 @@ public class ContentItems {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select * from content_items where id = any(?)")
+    return jdbc.sql("select " + COLUMNS + " from content_items where id = any(?)")
         .param(ids.stream().distinct().toArray(UUID[]::new))
         .query(ContentItems::map)
         .list();
@@ -58,10 +69,10 @@ public class ContentItems {
   /** The item whose current or former slug this is (content_slugs' primary key). */
   public Optional<ContentItem> bySlug(ContentType type, String slug) {
     return jdbc.sql(
-            """
-            select i.* from content_slugs s join content_items i on i.id = s.item_id
-            where s.type = ? and s.slug = ?
-            """)
+            "select "
+                + ITEM_COLUMNS
+                + " from content_slugs s join content_items i on i.id = s.item_id"
+                + " where s.type = ? and s.slug = ?")
         .params(type.value(), slug)
         .query(ContentItems::map)
         .optional();
