@@ -316,7 +316,7 @@ export const contentItemHandlers = [
   ),
   http.get(
     `${API}/:id/working-copy`,
-    authed(READ, () => (f.workingCopy ? HttpResponse.json(f.workingCopy) : notFound())),
+    authed(READ, () => (f.workingCopy ? HttpResponse.json(f.workingCopy) : noContent())),
   ),
   http.put(
     `${API}/:id/working-copy`,

@@ -98,13 +98,10 @@ export const editorApi = contentApi.injectEndpoints({
     }),
 
     getWorkingCopy: build.query<WorkingCopy | null, string>({
-      // No working copy is a 404: the ordinary "nothing unsaved", not a failure.
-      query: (id) => ({
-        url: path(id, '/working-copy'),
-        validateStatus: (response) => response.ok || response.status === 404,
-      }),
+      // Nothing autosaved is a 204 without a body: the ordinary "nothing unsaved".
+      query: (id) => ({ url: path(id, '/working-copy') }),
       transformResponse: (body: unknown, meta) =>
-        (meta as FetchBaseQueryMeta | undefined)?.response?.status === 404
+        (meta as FetchBaseQueryMeta | undefined)?.response?.status === 204
           ? null
           : (body as WorkingCopy),
       providesTags: (_r, _e, id) => tag('ContentWorkingCopy', id),

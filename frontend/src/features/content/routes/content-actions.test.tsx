@@ -5,7 +5,13 @@ import { server } from '@/testing/server';
 import { fakeIdentity, renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
 function grantOwner(permission: string) {
-  fakeIdentity.roles.find((r) => r.name === 'OWNER')!.permissions.push(permission);
+  const owner = fakeIdentity.roles.find((r) => r.name === 'OWNER')!;
+  if (!owner.permissions.includes(permission)) owner.permissions.push(permission);
+}
+
+function withdrawFromOwner(permission: string) {
+  const owner = fakeIdentity.roles.find((r) => r.name === 'OWNER')!;
+  owner.permissions = owner.permissions.filter((p) => p !== permission);
 }
 
 describe('content list actions', () => {
@@ -104,6 +110,7 @@ describe('content list actions', () => {
   });
 
   it('shows the trash with restore, and permanent delete only with content:delete', async () => {
+    withdrawFromOwner('content:delete');
     const { user } = renderApp('/content?trashed=true');
     expect(await screen.findByRole('heading', { name: 'Trash' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Deleted draft' })).toBeInTheDocument();

@@ -10,7 +10,7 @@ import { supportRequestId, toProblemDetails } from '@/lib/problem-details';
 import { SETUP_CACHE_KEY, useCompleteSetupMutation, useGetSetupStatusQuery } from '../api/auth-api';
 
 /** Pages anyone may see, signed in or not (setup is handled on its own). */
-const PUBLIC_PREFIXES = ['/login', '/reset-password', '/invite/', '/confirm-email'];
+const PUBLIC_PREFIXES = ['/login', '/reset-password', '/invite/', '/confirm-email', '/review/'];
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix));

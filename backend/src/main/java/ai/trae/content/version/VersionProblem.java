@@ -10,12 +10,7 @@ public enum VersionProblem implements ProblemKind {
       HttpStatus.NOT_FOUND,
       "Version not found",
       "The item has no version with this number: it never existed or the retention job pruned it"
-          + " (published and pinned versions are always kept)."),
-  WORKING_COPY_NOT_FOUND(
-      "working-copy-not-found",
-      HttpStatus.NOT_FOUND,
-      "No working copy",
-      "You have no unsaved edits of this item: nothing was autosaved, or a save cleared them.");
+          + " (published and pinned versions are always kept).");
 
   private final Definition definition;
 

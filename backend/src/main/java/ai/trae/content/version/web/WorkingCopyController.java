@@ -1,13 +1,11 @@
 package ai.trae.content.version.web;
 
 import ai.trae.content.version.VersionHistory;
-import ai.trae.content.version.VersionProblem;
 import ai.trae.content.version.WorkingCopies;
 import ai.trae.content.version.WorkingCopies.WorkingCopy;
 import ai.trae.identity.Permissions;
 import ai.trae.platform.security.CurrentUser;
 import ai.trae.platform.security.RequirePermission;
-import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.ValidationFailedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,19 +77,20 @@ class WorkingCopyController {
 
   @Operation(
       summary = "The caller's working copy",
-      description = "404 /problems/working-copy-not-found when nothing is autosaved.")
+      description =
+          "204 without a body when nothing is autosaved: the ordinary state of an item, not an"
+              + " error (an editor asks on every open).")
   @GetMapping
-  WorkingCopyResponse get(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id) {
+  ResponseEntity<WorkingCopyResponse> get(
+      @AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id) {
     history.item(id);
-    WorkingCopy copy =
-        copies
-            .find(id, caller.userId())
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        VersionProblem.WORKING_COPY_NOT_FOUND,
-                        "You have no unsaved edits of this item."));
-    return new WorkingCopyResponse(copy.savedAt(), copy.baseVersion(), copy.content());
+    return copies
+        .find(id, caller.userId())
+        .map(
+            copy ->
+                ResponseEntity.ok(
+                    new WorkingCopyResponse(copy.savedAt(), copy.baseVersion(), copy.content())))
+        .orElseGet(() -> ResponseEntity.noContent().build());
   }
 
   @Operation(summary = "Discard the caller's working copy")
