@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Content", description = "Content items: list, facets, bulk actions")
+@Tag(name = "Content", description = "Content items and their workflow")
 @RestController
 @RequestMapping("/api/v1/content")
 class ContentListController {
