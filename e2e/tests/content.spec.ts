@@ -13,10 +13,11 @@ function body(page: Page) {
   return page.locator('.ProseMirror').first();
 }
 
-async function save(page: Page, note: string) {
+/** Saves with Ctrl/Cmd+S and waits for the version the save minted. */
+async function save(page: Page, note: string, version: number) {
   await page.getByLabel('Change note').fill(note);
   await page.keyboard.press('ControlOrMeta+s');
-  await expect(page.getByText(/^Saved/)).toBeVisible();
+  await expect(page.getByText(`Saved as version ${version}.`)).toBeVisible();
 }
 
 /**
@@ -47,11 +48,11 @@ test('write, save, diff, restore, submit and approve an article', async ({ page,
     for (let i = 0; i < 'launches'.length + 1; i++) await page.keyboard.press('Shift+ArrowLeft');
     await page.keyboard.press('ControlOrMeta+b');
     await expect(body(page).locator('strong')).toContainText('launches');
-    await save(page, 'First draft');
+    await save(page, 'First draft', 2);
     await body(page).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Each one gets a post.');
-    await save(page, 'Second paragraph');
+    await save(page, 'Second paragraph', 3);
     await screenshot(page, 'content-01-editor');
   });
 
@@ -66,9 +67,12 @@ test('write, save, diff, restore, submit and approve an article', async ({ page,
     await screenshot(page, 'content-02-diff');
     await drawer.getByRole('button', { name: 'Restore version 2' }).click();
     await page.getByRole('dialog', { name: /Restore version 2/ }).getByRole('button', { name: 'Restore' }).click();
+    // the drawer closes on the restored text, now version 4
+    await expect(page.getByText('Version 2 restored as version 4.')).toBeVisible();
+    await expect(body(page)).not.toContainText('Each one gets a post.');
+    await page.getByRole('button', { name: 'History' }).click();
     await expect(drawer.getByRole('listitem', { name: 'Version 4' })).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(body(page)).not.toContainText('Each one gets a post.');
   });
 
   await test.step('submit for review', async () => {
@@ -131,7 +135,7 @@ test('two browsers save the same item: the second sees the conflict and keeps it
   await body(theirs).click();
   await theirs.keyboard.press('End');
   await theirs.keyboard.type(' Their addition.');
-  await save(theirs, 'Theirs');
+  await save(theirs, 'Theirs', 2);
 
   // then I save from the version I read
   await body(page).click();
@@ -145,7 +149,7 @@ test('two browsers save the same item: the second sees the conflict and keeps it
   await screenshot(page, 'content-04-conflict');
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
   await expect(conflict).toBeHidden();
-  await expect(page.getByText(/^Saved/)).toBeVisible();
+  await expect(page.getByText('Saved as version 3.')).toBeVisible();
 
   const stored = await page.request.get(`/api/v1/content/${id}`, {
     headers: { Authorization: `Bearer ${token}` },
