@@ -16,7 +16,7 @@
 # SEED_COUNT [100000] of them through the API (skipped when CONTENT_IDS names a file a previous
 # seed wrote; against a running TRAE the ids are kept in bench/.content-ids for the next run).
 # content-get reads random seeded ids, content-list the drafts newest change first, content-search
-# one word, content-create posts new items, content-update PUTs seeded items with the If-Match of
+# one word of 32 spread over the vocabulary's frequency ranks, content-create posts new items, content-update PUTs seeded items with the If-Match of
 # their last answer (the 412 column counts lost-update refusals, which are not errors).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -37,7 +37,7 @@ ALL_SCENARIOS=(
   "me|GET|/api/v1/me|session|-"
   "content-get|GET|/api/v1/content|session|-|content-get"
   "content-list|GET|/api/v1/content?status=draft&sort=updated|session|-"
-  "content-search|GET|/api/v1/content/search?q=garden|session|-"
+  "content-search|GET|/api/v1/content/search|session|-|content-search"
   "content-create|POST|/api/v1/content|session|-|content-create"
   "content-update|PUT|/api/v1/content|session|-|content-update"
 )
@@ -113,6 +113,7 @@ run() { # scenario connections seconds -> WRK line
   case "$script" in
     scenario) args=("$method" "$tokens" "$body") ;;
     content-create) args=("$tokens" -) ;;
+    content-search) args=("$tokens") ;;
     *) args=("$tokens" "$CONTENT_IDS" "$THREADS" "$2") ;;
   esac
   wrk -t"$THREADS" -c"$2" -d"${3}s" --latency -s "bench/wrk/$script.lua" "$BASE_URL$path" \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Seeds COUNT [100000] content items into a running TRAE through its own API, as fast as wrk can
-# post them: random titles, 1-3 paragraph Markdown bodies, 0-3 of 50 tags, all five types, idea or
-# draft. Each create is a real one (validation, slug, version 1, audit entry, outbox event), so the
+# post them: titles of 4-9 words and Markdown bodies of 60-140 words drawn from a Zipf vocabulary
+# of 5,000 pseudo-words, 1-4 of 30 tags, all five types, idea or draft. Each create is a real one
+# (validation, slug, version 1, audit entry, outbox event), so the
 # seeded database looks like one that was written by clients.
 #
 #   BASE_URL=http://127.0.0.1:8080 EMAIL=… PASSWORD=… bash bench/seed-content.sh
