@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 
 import type {
   ItemResponse,
@@ -77,6 +77,9 @@ export class FakeContentItem {
   lastUpdate: { ifMatch: string | null; body: UpdateItemRequest } | null = null;
   lastTransition: { action: string; comment?: string; at?: string } | null = null;
   workingCopySaves = 0;
+  workingCopyReads = 0;
+  /** How long a working-copy `PUT` takes before it is stored: an autosave still under way. */
+  workingCopyDelayMs = 0;
   private clock = 0;
 
   constructor() {
@@ -120,6 +123,8 @@ export class FakeContentItem {
     this.lastUpdate = null;
     this.lastTransition = null;
     this.workingCopySaves = 0;
+    this.workingCopyReads = 0;
+    this.workingCopyDelayMs = 0;
   }
 
   /** Someone else saves meanwhile: the stored item moves on, the editor's copy goes stale. */
@@ -316,12 +321,16 @@ export const contentItemHandlers = [
   ),
   http.get(
     `${API}/:id/working-copy`,
-    authed(READ, () => (f.workingCopy ? HttpResponse.json(f.workingCopy) : noContent())),
+    authed(READ, () => {
+      f.workingCopyReads += 1;
+      return f.workingCopy ? HttpResponse.json(f.workingCopy) : noContent();
+    }),
   ),
   http.put(
     `${API}/:id/working-copy`,
     authed(READ, async (_u, request) => {
       const body = await json<Omit<WorkingCopy, 'savedAt'>>(request);
+      if (f.workingCopyDelayMs) await delay(f.workingCopyDelayMs);
       f.workingCopySaves += 1;
       f.workingCopy = { ...body, savedAt: new Date().toISOString() };
       return HttpResponse.json({ savedAt: f.workingCopy.savedAt, baseVersion: body.baseVersion });

@@ -1,25 +1,17 @@
-import { Alert, Grid, List, Paper, Stack, Tabs } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Alert, Grid, List, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useDispatch } from 'react-redux';
 
 import { editorApi } from '../../api/editor-api';
 import type { ItemResponse, ContentTypes } from '../../api/types';
-import { BodyEditor } from './body-editor';
-import { CommentsPanel } from './comments-panel';
 import { ConflictDialog } from './conflict-dialog';
-import { DetailsPanel } from './details-panel';
 import { EditorHeader } from './editor-header';
-import { FieldsPanel } from './fields-panel';
+import { EditorSideTabs } from './editor-side-tabs';
+import { EditorWriteColumn } from './editor-write-column';
 import { HistoryDrawer } from './history-drawer';
-import { PreviewPanel } from './preview-panel';
-import { saveBlockers } from './save-blockers';
-import { SectionsEditor } from './sections-editor';
 import { ShareDialog } from './share-dialog';
-import { useAutosave } from './use-autosave';
 import { useEditorDraft } from './use-editor-draft';
-import { useSave } from './use-save';
-import { VariantsPanel } from './variants-panel';
+import { useEditorSave } from './use-editor-save';
 import { WorkflowButtons } from './workflow-buttons';
 import { WorkingCopyBanner } from './working-copy-banner';
 
@@ -36,46 +28,22 @@ interface ContentEditorProps {
 export function ContentEditor({ item, types, userId }: ContentEditorProps) {
   const dispatch = useDispatch();
   const draft = useEditorDraft(item);
-  const { save, saving, conflict, clearConflict } = useSave(item, draft);
-  const autosave = useAutosave(item.id, draft);
-  const [note, setNote] = useState('');
+  const saver = useEditorSave(item, draft, types);
+  const { saveNow, blockers, conflict, clearConflict } = saver;
   const [quote, setQuote] = useState('');
   const [open, setOpen] = useState<'history' | 'share' | null>(null);
-  const [tab, setTab] = useState<string | null>('write');
   const type = types.items.find((t) => t.type === item.type);
-  const blockers = saveBlockers(draft.draft, item.type, types);
-  const canSave = item.permissions.edit && draft.dirty && blockers.length === 0 && !saving;
-
-  const saveNow = async (content = draft.draft, version = draft.baseVersion) => {
-    if (await save(content, version, note)) {
-      setNote('');
-      autosave.markSaved();
-    }
-  };
-  // In text fields and the body too: that is where people press it.
-  useHotkeys(
-    [
-      [
-        'mod+S',
-        () => {
-          if (canSave) void saveNow();
-        },
-      ],
-    ],
-    [],
-    true,
-  );
 
   return (
     <Stack gap="md">
       <EditorHeader
         item={item}
         typeLabel={type?.label ?? item.type}
-        autosave={autosave.status}
-        note={note}
-        onNote={setNote}
-        canSave={canSave}
-        saving={saving}
+        autosave={saver.autosave}
+        note={saver.note}
+        onNote={saver.setNote}
+        canSave={saver.canSave}
+        saving={saver.saving}
         saveHint={draft.dirty ? blockers[0] : undefined}
         onSave={() => void saveNow()}
         onHistory={() => setOpen('history')}
@@ -91,6 +59,7 @@ export function ContentEditor({ item, types, userId }: ContentEditorProps) {
       />
       <WorkingCopyBanner
         itemId={item.id}
+        saved={draft.base}
         onRestore={(copy) => draft.adopt(copy.content, copy.baseVersion)}
       />
       {draft.dirty && blockers.length > 0 && (
@@ -104,57 +73,18 @@ export function ContentEditor({ item, types, userId }: ContentEditorProps) {
       )}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="md">
-            <FieldsPanel draft={draft} type={type} />
-            <Tabs value={tab} onChange={setTab} keepMounted={false}>
-              <Tabs.List>
-                <Tabs.Tab value="write">Write</Tabs.Tab>
-                <Tabs.Tab value="preview">Preview</Tabs.Tab>
-              </Tabs.List>
-              <Tabs.Panel value="write" pt="sm">
-                <BodyEditor
-                  key={draft.epoch}
-                  initial={draft.draft.body}
-                  onChange={(body) => draft.set('body', body)}
-                  onSelect={(selected) => selected && setQuote(selected)}
-                />
-              </Tabs.Panel>
-              <Tabs.Panel value="preview" pt="sm">
-                <Paper withBorder p="md">
-                  <PreviewPanel markdown={draft.draft.body} />
-                </Paper>
-              </Tabs.Panel>
-            </Tabs>
-            {type?.sections && (
-              <SectionsEditor
-                sections={draft.draft.sections}
-                onChange={(s) => draft.set('sections', s)}
-              />
-            )}
-          </Stack>
+          <EditorWriteColumn draft={draft} type={type} onQuote={setQuote} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Tabs defaultValue="details" aria-label="Side panel">
-            <Tabs.List grow>
-              <Tabs.Tab value="details">Details</Tabs.Tab>
-              <Tabs.Tab value="variants">Variants</Tabs.Tab>
-              <Tabs.Tab value="comments">Comments</Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="details" pt="sm">
-              <DetailsPanel draft={draft} type={type} />
-            </Tabs.Panel>
-            <Tabs.Panel value="variants" pt="sm">
-              <VariantsPanel draft={draft} channelLimits={types.channelLimits} />
-            </Tabs.Panel>
-            <Tabs.Panel value="comments" pt="sm">
-              <CommentsPanel
-                itemId={item.id}
-                userId={userId}
-                quote={quote}
-                onClearQuote={() => setQuote('')}
-              />
-            </Tabs.Panel>
-          </Tabs>
+          <EditorSideTabs
+            itemId={item.id}
+            draft={draft}
+            type={type}
+            channelLimits={types.channelLimits}
+            userId={userId}
+            quote={quote}
+            onClearQuote={() => setQuote('')}
+          />
         </Grid.Col>
       </Grid>
       <HistoryDrawer
@@ -172,7 +102,7 @@ export function ContentEditor({ item, types, userId }: ContentEditorProps) {
         <ConflictDialog
           theirs={conflict}
           mine={draft.draft}
-          saving={saving}
+          saving={saver.saving}
           onClose={clearConflict}
           onKeepTheirs={() => {
             draft.reset(conflict);

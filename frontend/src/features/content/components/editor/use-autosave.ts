@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { useSaveWorkingCopyMutation } from '../../api/editor-api';
 import type { Draft } from './use-editor-draft';
@@ -11,14 +11,20 @@ export type AutosaveStatus =
 
 /**
  * Writes the draft to the caller's working copy every few seconds while it is dirty (not on
- * every keystroke, and never as a version). `markSaved` records an explicit save.
+ * every keystroke, and never as a version).
+ *
+ * An explicit save clears the working copy on the server, so no autosave may land after it:
+ * `hold` stops the one waiting and resolves once the one under way has landed, and `release`
+ * lets autosaves go on (after a failed save too, so the edits are still kept).
  */
 export function useAutosave(itemId: string, draft: Draft) {
   const [saveWorkingCopy] = useSaveWorkingCopyMutation();
   const [saving, setSaving] = useState(false);
+  const [held, setHeld] = useState(false);
   const [saved, setSaved] = useState<{ at: number; serialized: string } | null>(null);
   const latest = useRef(draft);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const underWay = useRef<Promise<void> | null>(null);
 
   useEffect(() => {
     latest.current = draft;
@@ -27,23 +33,28 @@ export function useAutosave(itemId: string, draft: Draft) {
   const needsSave = draft.dirty && saved?.serialized !== draft.serialized;
 
   useEffect(() => {
-    if (!needsSave || saving || pending.current !== null) return;
+    if (!needsSave || saving || held || pending.current !== null) return;
     // A timer that is not restarted by each keystroke: someone typing for a minute still has
     // their text written every interval.
     pending.current = setTimeout(() => {
-      const { draft: content, baseVersion, serialized } = latest.current;
+      const { draft: content, baseVersion, serialized, dirty } = latest.current;
+      if (!dirty) {
+        pending.current = null;
+        return;
+      }
       setSaving(true);
-      void saveWorkingCopy({ id: itemId, baseVersion, content })
+      underWay.current = saveWorkingCopy({ id: itemId, baseVersion, content })
         .unwrap()
         .then(() => setSaved({ at: Date.now(), serialized }))
         // A failed autosave is retried with the next change; the indicator keeps "Unsaved".
         .catch(() => undefined)
         .finally(() => {
           pending.current = null;
+          underWay.current = null;
           setSaving(false);
         });
     }, AUTOSAVE_INTERVAL_MS);
-  }, [needsSave, saving, draft.serialized, itemId, saveWorkingCopy]);
+  }, [needsSave, saving, held, draft.serialized, itemId, saveWorkingCopy]);
 
   useEffect(
     () => () => {
@@ -51,6 +62,20 @@ export function useAutosave(itemId: string, draft: Draft) {
     },
     [],
   );
+
+  const hold = useCallback(async () => {
+    setHeld(true);
+    if (pending.current !== null && underWay.current === null) {
+      clearTimeout(pending.current);
+      pending.current = null;
+    }
+    await underWay.current;
+  }, []);
+
+  const release = useCallback((savedAsVersion: boolean) => {
+    if (savedAsVersion) setSaved({ at: Date.now(), serialized: '' });
+    setHeld(false);
+  }, []);
 
   const status: AutosaveStatus = saving
     ? { kind: 'saving' }
@@ -60,8 +85,5 @@ export function useAutosave(itemId: string, draft: Draft) {
         ? { kind: 'saved', at: saved.at }
         : { kind: 'idle' };
 
-  return {
-    status,
-    markSaved: () => setSaved({ at: Date.now(), serialized: '' }),
-  };
+  return { status, hold, release };
 }

@@ -36,6 +36,26 @@ export function fieldsOf(item: ItemContent): DraftContent {
   };
 }
 
+/** JSON with every object's keys sorted: the same content whatever order its keys came in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Whether two contents hold the same fields. The server keeps a working copy as `jsonb`, which
+ * answers its keys in an order of its own, so key order does not count.
+ */
+export function sameContent(a: ItemContent, b: ItemContent) {
+  return canonical(fieldsOf(a)) === canonical(fieldsOf(b));
+}
+
 interface DraftState {
   /** What the person sees and edits. */
   draft: DraftContent;

@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
+import { useDispatch } from 'react-redux';
 
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 
-import { useUpdateItemMutation } from '../../api/editor-api';
+import { editorApi, useUpdateItemMutation } from '../../api/editor-api';
 import type { ItemResponse } from '../../api/types';
 import type { Draft, DraftContent } from './use-editor-draft';
 
@@ -24,6 +25,7 @@ export function conflictOf(error: unknown): ItemResponse | null {
  * A 412 opens the conflict with the stored item instead of a failure notice.
  */
 export function useSave(item: ItemResponse, draft: Draft) {
+  const dispatch = useDispatch();
   const [update, { isLoading }] = useUpdateItemMutation();
   const [conflict, setConflict] = useState<ItemResponse | null>(null);
 
@@ -41,6 +43,13 @@ export function useSave(item: ItemResponse, draft: Draft) {
       if (result.data) {
         setConflict(null);
         draft.reset(result.data);
+        // The server dropped the working copy with the save: forget it now rather than show the
+        // old one until the refetch the save's tag starts has answered.
+        dispatch(
+          editorApi.util.upsertQueryEntries([
+            { endpointName: 'getWorkingCopy', arg: item.id, value: null },
+          ]),
+        );
         notifySuccess(`Saved as version ${result.data.currentVersion}.`, 'Saved');
         return true;
       }
@@ -49,7 +58,7 @@ export function useSave(item: ItemResponse, draft: Draft) {
       else notifyFailure(result.error, 'Could not save');
       return false;
     },
-    [update, item.id, item.coAuthors, draft],
+    [update, item.id, item.coAuthors, draft, dispatch],
   );
 
   return { save, saving: isLoading, conflict, clearConflict: () => setConflict(null) };
