@@ -43,16 +43,24 @@ public class ContentItems {
   private static final String ITEM_COLUMNS = COLUMNS.replaceAll("(^|, )", "$1i.");
 
   private final JdbcClient jdbc;
+  private final ItemCache cache;
 
-  ContentItems(JdbcClient jdbc) {
+  ContentItems(JdbcClient jdbc, ItemCache cache) {
     this.jdbc = jdbc;
+    this.cache = cache;
   }
 
+  /** From this node's {@link ItemCache} when the caller is not in a read-write transaction. */
   public Optional<ContentItem> byId(UUID id) {
+    return Optional.ofNullable(cache.get(id, this::load));
+  }
+
+  private @Nullable ContentItem load(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from content_items where id = ?")
         .param(id)
         .query(ContentItems::map)
-        .optional();
+        .optional()
+        .orElse(null);
   }
 
   /** One query for any number of ids; unknown ids are absent. */
@@ -137,6 +145,7 @@ public class ContentItems {
    */
   public boolean update(ContentItem item, long expectedVersion) {
     ItemContent c = item.content();
+    cache.evictOnWrite(item.id());
     int rows =
         jdbc.sql(
                 """
@@ -179,6 +188,7 @@ public class ContentItems {
 
   /** Gone for good, with its slugs, versions and working copies (cascading keys). */
   public boolean delete(UUID id) {
+    cache.evictOnWrite(id);
     return jdbc.sql("delete from content_items where id = ?").param(id).update() == 1;
   }
 

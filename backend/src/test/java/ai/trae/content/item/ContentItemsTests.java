@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 
 /** The content_items and content_slugs tables through their one writer, on real PostgreSQL. */
 @DataSliceTest
-@Import(ContentItems.class)
+@Import({ContentItems.class, ItemCache.class})
 class ContentItemsTests {
 
   static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trae.content.item.ContentItems;
 import ai.trae.content.item.ContentType;
+import ai.trae.content.item.ItemCache;
 import ai.trae.content.listing.ContentFacets.Count;
 import ai.trae.content.listing.ContentFacets.Facets;
 import ai.trae.support.DataSliceTest;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 
 /** Facet counts: each dimension under every filter but its own, in one statement. */
 @DataSliceTest
-@Import({ContentItems.class, ContentFacets.class})
+@Import({ContentItems.class, ItemCache.class, ContentFacets.class})
 class ContentFacetsTests {
 
   @Autowired ContentItems contentItems;

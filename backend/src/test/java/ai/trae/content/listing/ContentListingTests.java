@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.trae.content.item.ContentItem;
 import ai.trae.content.item.ContentItems;
 import ai.trae.content.item.ContentType;
+import ai.trae.content.item.ItemCache;
 import ai.trae.content.listing.ListFilter.Range;
 import ai.trae.content.listing.ListSort.Order;
 import ai.trae.platform.web.Cursors;
@@ -35,7 +36,7 @@ import org.springframework.web.ErrorResponseException;
 
 /** The list query: each filter, their combination, every sort and keyset paging over ties. */
 @DataSliceTest
-@Import({ContentItems.class, ContentListing.class})
+@Import({ContentItems.class, ItemCache.class, ContentListing.class})
 class ContentListingTests {
 
   @Autowired ContentItems contentItems;

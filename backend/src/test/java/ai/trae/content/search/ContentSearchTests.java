@@ -7,6 +7,7 @@ import ai.trae.content.item.ContentItem;
 import ai.trae.content.item.ContentItems;
 import ai.trae.content.item.ContentStatus;
 import ai.trae.content.item.ContentType;
+import ai.trae.content.item.ItemCache;
 import ai.trae.content.item.ItemContent;
 import ai.trae.platform.web.Page;
 import ai.trae.platform.web.PageRequest;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @DataSliceTest
-@Import({ContentItems.class, ContentSearch.class})
+@Import({ContentItems.class, ItemCache.class, ContentSearch.class})
 class ContentSearchTests {
 
   @Autowired ContentItems items;
