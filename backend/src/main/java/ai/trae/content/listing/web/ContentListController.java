@@ -9,13 +9,12 @@ import ai.trae.platform.web.Page;
 import ai.trae.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,7 +47,7 @@ class ContentListController {
   @RequirePermission(Permissions.CONTENT_READ)
   Page<ItemSummary> list(
       Authentication caller,
-      @Valid @ModelAttribute ListParams params,
+      @ParameterObject ListParams params,
       @RequestParam @Nullable String cursor,
       @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit) {
     Listing listing =
@@ -69,7 +68,7 @@ class ContentListController {
               + FILTERS)
   @GetMapping("/facets")
   @RequirePermission(Permissions.CONTENT_READ)
-  FacetsResponse facets(@Valid @ModelAttribute ListParams params) {
+  FacetsResponse facets(@ParameterObject ListParams params) {
     return FacetsResponse.from(lists.facets(params.filter()));
   }
 }

@@ -11,7 +11,6 @@ import ai.trae.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,13 +18,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,7 +58,7 @@ class TransferController {
   @GetMapping(value = "/export", produces = "application/zip")
   @RequirePermission(Permissions.CONTENT_READ)
   ResponseEntity<StreamingResponseBody> export(
-      @Valid @ModelAttribute ListParams params,
+      @ParameterObject ListParams params,
       @RequestParam(name = "id", required = false) @Nullable @Size(max = 500) List<UUID> ids) {
     var filter = params.filter();
     StreamingResponseBody body =
