@@ -102,11 +102,11 @@ public class ContentItems {
     ItemContent c = item.content();
     jdbc.sql(
             """
-            insert into content_items (id, type, status, title, slug, summary, body, tags,
+            insert into content_items (id, type, status, title, slug, summary, body, excerpt, tags,
                 cover_media_id, seo, channels, variants, subject, sections, author_id,
                 co_author_ids, created_at, updated_at, published_at, scheduled_at, trashed_at,
                 version, current_version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?,
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?,
                 cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
@@ -117,6 +117,7 @@ public class ContentItems {
             c.slug(),
             c.summary(),
             c.body(),
+            Excerpts.of(c.body()),
             c.tags().toArray(String[]::new),
             c.coverMediaId(),
             JSON.writeValueAsString(c.seo()),
@@ -139,18 +140,19 @@ public class ContentItems {
 
   /**
    * Writes {@code item} (whose {@code version} is already the next one) only if the stored row is
-   * still at {@code expectedVersion}.
+   * still at {@code expectedVersion}; a slug other than {@code previousSlug} is remembered as one
+   * the item has had.
    *
    * @return false when someone else wrote the row since it was read
    */
-  public boolean update(ContentItem item, long expectedVersion) {
+  public boolean update(ContentItem item, long expectedVersion, String previousSlug) {
     ItemContent c = item.content();
     cache.evictOnWrite(item.id());
     int rows =
         jdbc.sql(
                 """
                 update content_items set status = ?, title = ?, slug = ?, summary = ?, body = ?,
-                    tags = ?, cover_media_id = ?, seo = cast(? as jsonb), channels = ?,
+                    excerpt = ?, tags = ?, cover_media_id = ?, seo = cast(? as jsonb), channels = ?,
                     variants = cast(? as jsonb), subject = ?, sections = cast(? as jsonb),
                     author_id = ?, co_author_ids = ?, updated_at = ?, published_at = ?,
                     scheduled_at = ?, trashed_at = ?, version = ?, current_version = ?
@@ -162,6 +164,7 @@ public class ContentItems {
                 c.slug(),
                 c.summary(),
                 c.body(),
+                Excerpts.of(c.body()),
                 c.tags().toArray(String[]::new),
                 c.coverMediaId(),
                 JSON.writeValueAsString(c.seo()),
@@ -180,7 +183,7 @@ public class ContentItems {
                 item.id(),
                 expectedVersion)
             .update();
-    if (rows == 1) {
+    if (rows == 1 && !c.slug().equals(previousSlug)) {
       rememberSlug(item);
     }
     return rows == 1;

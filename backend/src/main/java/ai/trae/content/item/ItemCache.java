@@ -30,8 +30,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class ItemCache {
 
-  /** About 64 MB of text: titles, summaries and bodies are weighed by their length. */
-  static final long MAX_WEIGHT = 64L * 1024 * 1024;
+  /**
+   * About 256 MB of text (titles, summaries and bodies weighed by their length): some 150,000
+   * typical items. Only what is read fills it, least recently used first out.
+   */
+  static final long MAX_WEIGHT = 256L * 1024 * 1024;
 
   static final Duration MAX_AGE = Duration.ofMinutes(10);
 

@@ -65,7 +65,7 @@ class ItemWrites {
             mint == null ? before.currentVersion() : before.currentVersion() + 1);
     boolean written;
     try {
-      written = items.update(after, before.version());
+      written = items.update(after, before.version(), before.content().slug());
     } catch (DuplicateKeyException raced) {
       throw Slugs.taken(after.content().slug());
     }

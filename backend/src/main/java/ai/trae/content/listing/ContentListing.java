@@ -3,6 +3,7 @@ package ai.trae.content.listing;
 import ai.trae.content.item.ContentItem;
 import ai.trae.content.item.ContentStatus;
 import ai.trae.content.item.ContentType;
+import ai.trae.content.item.Excerpts;
 import ai.trae.content.item.ItemContent;
 import ai.trae.content.item.ItemContent.Seo;
 import ai.trae.content.listing.ListSort.Order;
@@ -31,10 +32,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentListing {
 
+  /**
+   * The excerpt stored with the row, or for a row last written before excerpts were stored (null)
+   * the start of its body to make one from.
+   */
   private static final String COLUMNS =
-      "id, type, status, title, slug, summary, left(body, "
-          + Snippets.SOURCE
-          + ") as body_start, tags, cover_media_id, channels, subject, author_id, co_author_ids,"
+      "id, type, status, title, slug, summary, coalesce(excerpt, left(body, "
+          + Excerpts.SOURCE
+          + ")) as excerpt, excerpt is null as excerpt_missing, tags, cover_media_id, channels,"
+          + " subject, author_id, co_author_ids,"
           + " created_at, updated_at, published_at, scheduled_at, trashed_at, version,"
           + " current_version";
 
@@ -169,7 +175,8 @@ public class ContentListing {
             instant(rs, "trashed_at"),
             rs.getLong("version"),
             rs.getInt("current_version"));
-    return new ListedItem(item, Snippets.of(rs.getString("body_start")));
+    String excerpt = rs.getString("excerpt");
+    return new ListedItem(item, rs.getBoolean("excerpt_missing") ? Excerpts.of(excerpt) : excerpt);
   }
 
   private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -86,7 +86,10 @@ public class WorkingCopies {
    */
   @EventListener
   void clearOnSave(ItemSaved saved) {
-    if (saved.author() != null && EXPLICIT_SAVES.contains(saved.source())) {
+    // version 1 is the create: nobody can have autosaved an item that did not exist
+    if (saved.author() != null
+        && saved.item().currentVersion() > 1
+        && EXPLICIT_SAVES.contains(saved.source())) {
       clear(saved.item().id(), saved.author());
     }
   }

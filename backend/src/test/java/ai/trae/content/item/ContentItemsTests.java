@@ -58,8 +58,10 @@ class ContentItemsTests {
     items.insert(item);
     ContentItem second = next(item, content("Second", "first"));
 
-    assertThat(items.update(second, 1)).isTrue();
-    assertThat(items.update(next(item, content("Lost", "first")), 1)).as("stale").isFalse();
+    assertThat(items.update(second, 1, "first")).isTrue();
+    assertThat(items.update(next(item, content("Lost", "first")), 1, "first"))
+        .as("stale")
+        .isFalse();
 
     ContentItem read = items.byId(item.id()).orElseThrow();
     assertThat(read.content().title()).isEqualTo("Second");
@@ -71,7 +73,7 @@ class ContentItemsTests {
   void aFormerSlugStillFindsItsItemAndStaysReservedForIt() {
     ContentItem item = item(ContentType.ARTICLE, content("Old name", "old-name"));
     items.insert(item);
-    items.update(next(item, content("New name", "new-name")), 1);
+    items.update(next(item, content("New name", "new-name")), 1, "old-name");
     ContentItem other = item(ContentType.ARTICLE, content("Other", "other"));
     items.insert(other);
 

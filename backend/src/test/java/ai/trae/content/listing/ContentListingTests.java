@@ -32,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.ErrorResponseException;
 
 /** The list query: each filter, their combination, every sort and keyset paging over ties. */
@@ -41,6 +42,7 @@ class ContentListingTests {
 
   @Autowired ContentItems contentItems;
   @Autowired ContentListing listing;
+  @Autowired JdbcClient jdbc;
   ListedItems items;
 
   @BeforeEach
@@ -97,6 +99,19 @@ class ContentListingTests {
 
     assertThat(row.snippet()).isEqualTo("Launch day We ship today, see the notes.");
     assertThat(row.item().content().body()).isEmpty();
+    assertThat(jdbc.sql("select excerpt from content_items").query(String.class).single())
+        .as("written with the item, so the list never reads the body")
+        .isEqualTo("Launch day We ship today, see the notes.");
+  }
+
+  @Test
+  void aRowWrittenBeforeExcerptsWereStoredGetsOneFromItsBody() {
+    items.item().body("## Old row\n\nStill *listed* well.").save();
+    jdbc.sql("update content_items set excerpt = null").update();
+
+    ListedItem row = page(ListFilter.LIVE, ListSort.UPDATED, Order.DESC, null, 10).items().get(0);
+
+    assertThat(row.snippet()).isEqualTo("Old row Still listed well.");
   }
 
   @ParameterizedTest

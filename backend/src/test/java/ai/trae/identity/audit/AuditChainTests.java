@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +36,6 @@ class AuditChainTests {
   @Autowired AuditEvents events;
   @Autowired AuditChainer chainer;
   @Autowired JdbcClient jdbc;
-  @Autowired JdbcTemplate jdbcTemplate;
   @Autowired DerivedKeys keys;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired TransactionTemplate transactions;
@@ -146,7 +144,7 @@ class AuditChainTests {
   /** What two nodes on one database do: two chainers linking at once never fork the chain. */
   @Test
   void twoChainersAtOnceNeverForkTheChain() throws Exception {
-    AuditChainer otherNode = new AuditChainer(jdbc, jdbcTemplate, keys, transactionManager);
+    AuditChainer otherNode = new AuditChainer(jdbc, keys, transactionManager);
     AtomicBoolean stop = new AtomicBoolean();
     List<Future<?>> tasks = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(8)) {

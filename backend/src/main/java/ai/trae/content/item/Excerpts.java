@@ -1,21 +1,21 @@
-package ai.trae.content.listing;
+package ai.trae.content.item;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The first words of a Markdown body as plain text, for a list row. A list renders 25 to 100 of
- * these per request, so this is one pass over the body's first few hundred characters instead of a
- * full CommonMark parse: it drops block markers (headings, quotes, list bullets, fences, rules,
- * table rules), inline markup (emphasis, code ticks, HTML tags) and link targets, keeping the text
- * a reader sees.
+ * The first words of a Markdown body as plain text, for a list row: computed when the item is
+ * written and stored with it (content_items.excerpt), so a list reads neither the body nor any
+ * Markdown. One pass over the body's first few hundred characters instead of a full CommonMark
+ * parse: it drops block markers (headings, quotes, list bullets, fences, rules, table rules),
+ * inline markup (emphasis, code ticks, HTML tags) and link targets, keeping the text a reader sees.
  */
-final class Snippets {
+public final class Excerpts {
 
-  static final int LENGTH = 160;
+  public static final int LENGTH = 160;
 
-  /** How much of the body the query reads: enough for {@link #LENGTH} after markup is dropped. */
-  static final int SOURCE = 600;
+  /** How much of the body is read: enough for {@link #LENGTH} after markup is dropped. */
+  public static final int SOURCE = 600;
 
   private static final Pattern HEADING = Pattern.compile("^#{1,6}(\\s|$)");
   private static final Pattern BULLET = Pattern.compile("^[-*+]\\s");
@@ -24,9 +24,12 @@ final class Snippets {
   private static final Pattern RULE = Pattern.compile("^(([-*_]\\s*){3,}|\\|?\\s*:?-{3,}.*)$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private Snippets() {}
+  private Excerpts() {}
 
-  static String of(String markdown) {
+  public static String of(String markdown) {
+    if (markdown.length() > SOURCE) {
+      markdown = markdown.substring(0, SOURCE);
+    }
     StringBuilder text = new StringBuilder(LENGTH + 16);
     for (String line : markdown.split("\n", -1)) {
       String content = blockContent(line);
@@ -99,7 +102,9 @@ final class Snippets {
           i = close + 1;
         }
       } else if (c == '*' || c == '`' || c == '[' || c == ']' || c == '~' || c == '|') {
-        out.append(c == '|' ? ' ' : "");
+        if (c == '|') {
+          out.append(' ');
+        }
         i++;
       } else if (c == '_' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
         i++;
