@@ -3,3 +3,6 @@
 -- wide row keeps compressed) and never parses Markdown. Null for rows last written before it; the
 -- list makes theirs from the body then.
 alter table content_items add column excerpt text;
+
+-- the rows the content.excerpts-fill job still has to give one: empty once it has run
+create index content_items_excerpt_missing_idx on content_items (id) where excerpt is null;

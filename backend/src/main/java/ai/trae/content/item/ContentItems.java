@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -187,6 +188,37 @@ public class ContentItems {
       rememberSlug(item);
     }
     return rows == 1;
+  }
+
+  /**
+   * Writes the excerpt of up to {@code batch} rows that have none (rows last written before
+   * excerpts were stored), in one transaction; rows a save holds are left for the next call.
+   *
+   * @return how many were filled
+   */
+  @Transactional
+  public int fillExcerpts(int batch) {
+    List<Object[]> rows =
+        jdbc.sql(
+                "select id, left(body, ?) as start from content_items where excerpt is null"
+                    + " limit ? for update skip locked")
+            .params(Excerpts.SOURCE, batch)
+            .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("start")})
+            .list();
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    UUID[] ids = rows.stream().map(r -> (UUID) r[0]).toArray(UUID[]::new);
+    String[] excerpts = rows.stream().map(r -> Excerpts.of((String) r[1])).toArray(String[]::new);
+    for (UUID id : ids) {
+      cache.evictOnWrite(id);
+    }
+    jdbc.sql(
+            "update content_items i set excerpt = v.excerpt"
+                + " from unnest(?::uuid[], ?::text[]) as v(id, excerpt) where i.id = v.id")
+        .params(ids, excerpts)
+        .update();
+    return rows.size();
   }
 
   /** Gone for good, with its slugs, versions and working copies (cascading keys). */

@@ -112,6 +112,11 @@ class ContentListingTests {
     ListedItem row = page(ListFilter.LIVE, ListSort.UPDATED, Order.DESC, null, 10).items().get(0);
 
     assertThat(row.snippet()).isEqualTo("Old row Still listed well.");
+
+    assertThat(contentItems.fillExcerpts(10)).isEqualTo(1);
+    assertThat(contentItems.fillExcerpts(10)).as("nothing left").isZero();
+    assertThat(jdbc.sql("select excerpt from content_items").query(String.class).single())
+        .isEqualTo("Old row Still listed well.");
   }
 
   @ParameterizedTest
