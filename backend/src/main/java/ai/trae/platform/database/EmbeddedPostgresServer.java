@@ -60,6 +60,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     this.credentials = credentials;
   }
 
+  /** An eighth of the machine's memory, at least PostgreSQL's default 128 MB and at most 1 GB. */
+  static String sharedBuffers() {
+    long total =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os
+            ? os.getTotalMemorySize()
+            : 0;
+    long mb = Math.clamp(total / 8 / (1024 * 1024), 128, 1024);
+    return mb + "MB";
+  }
+
   /**
    * @param dataDir TRAE's data directory; the server's files go to its {@code postgres} folder
    */
@@ -85,6 +96,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               .setRegisterShutdownHook(false)
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("max_connections", "200")
+              // PostgreSQL's defaults suit a shared host; this server has the machine to itself
+              // and TRAE to serve: room for the hot tables in its own cache, and checkpoints
+              // spaced out so a burst of saves writes fewer full-page images to the WAL
+              .setServerConfig("shared_buffers", sharedBuffers())
+              .setServerConfig("max_wal_size", "4GB")
+              .setServerConfig("checkpoint_timeout", "15min")
               .setServerConfig("listen_addresses", "127.0.0.1")
               // pg_ctl passes these through a shell: '' is an empty list, i.e. no Unix socket
               .setServerConfig("unix_socket_directories", "''")
