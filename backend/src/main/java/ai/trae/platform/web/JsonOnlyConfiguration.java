@@ -13,6 +13,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * The API reads and writes JSON only. A YAML converter arrives on the classpath with the OpenAPI
@@ -46,6 +47,15 @@ class JsonOnlyConfiguration implements WebMvcConfigurer {
   JacksonModule storableStrings() {
     return new SimpleModule("storable-strings")
         .addDeserializer(String.class, new StorableStringDeserializer());
+  }
+
+  /**
+   * Property access through generated lambdas instead of reflection: writing a list page's rows is
+   * a third of its CPU, and this makes it markedly cheaper. The output is unchanged.
+   */
+  @Bean
+  JacksonModule blackbird() {
+    return new BlackbirdModule();
   }
 
   @Bean
