@@ -23,6 +23,17 @@ class HighlightsTests {
   }
 
   @Test
+  void wordsWhoseEndingsSnowballRewritesStillMatch() {
+    // only words starting like a query word's stem are stemmed: these endings are rewritten
+    assertThat(
+            Highlights.of("happy relate possible general")
+                .title("Happiness, relational possibility, generalizations"))
+        .isEqualTo(
+            "<mark>Happiness</mark>, <mark>relational</mark> <mark>possibility</mark>,"
+                + " <mark>generalizations</mark>");
+  }
+
+  @Test
   void negatedWordsAndOperatorsAreNotMarked() {
     assertThat(Highlights.of("launch -lovelace").title("Launch with Lovelace"))
         .isEqualTo("<mark>Launch</mark> with Lovelace");
