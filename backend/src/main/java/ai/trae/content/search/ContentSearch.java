@@ -134,6 +134,17 @@ public class ContentSearch {
     return page.page(hits, hit -> Cursors.encode(hit.tier(), hit.updatedAt(), hit.id()));
   }
 
+  /** The start of summary and body, as far as {@link Highlights#snippet} reads. */
+  private static String snippetSource(@Nullable String summary, String body) {
+    String text = summary == null ? body : summary + "\n\n" + body;
+    if (text.length() <= Highlights.SOURCE_CHARS) {
+      return text;
+    }
+    int end = Highlights.SOURCE_CHARS;
+    // never half a surrogate pair
+    return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
+  }
+
   private static After after(Cursors.Key cursor) {
     return new After(Timestamp.from(cursor.instant(1)), cursor.uuid(2));
   }
@@ -180,7 +191,7 @@ public class ContentSearch {
                     rs.getString("title"),
                     rs.getString("slug"),
                     rs.getTimestamp("updated_at").toInstant(),
-                    rs.getString("text"),
+                    snippetSource(rs.getString("summary"), rs.getString("body")),
                     tier.rank * rs.getDouble("similarity"),
                     tier))
         .list();
