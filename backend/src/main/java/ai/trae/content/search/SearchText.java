@@ -39,8 +39,8 @@ public record SearchText(String text) {
   }
 
   /**
-   * Full-text match (both configurations, GIN index content_items_search_idx) or a title word close
-   * to the text (trigram index content_items_title_trgm_idx).
+   * Full-text match (content_search_query, GIN index content_items_search_idx) or a title word
+   * close to the text (trigram index content_items_title_trgm_idx).
    *
    * @param alias the alias of content_items in the caller's query
    */

@@ -9,11 +9,13 @@ import ai.trae.content.item.ContentStatus;
 import ai.trae.content.item.ContentType;
 import ai.trae.content.item.ItemCache;
 import ai.trae.content.item.ItemContent;
+import ai.trae.platform.web.Cursors;
 import ai.trae.platform.web.Page;
 import ai.trae.platform.web.PageRequest;
 import ai.trae.platform.web.ProblemException;
 import ai.trae.support.DataSliceTest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.ErrorResponseException;
 
 @DataSliceTest
 @Import({ContentItems.class, ItemCache.class, ContentSearch.class})
@@ -126,6 +129,90 @@ class ContentSearchTests {
   }
 
   @Test
+  void titleMatchesComeFirstThenTheRestEachNewestChangeFirst() {
+    UUID oldTitle = saveAt(hoursAgo(5), "Ferret basics", null, "x", List.of());
+    UUID newBody = saveAt(hoursAgo(1), "Weekly notes", "All about ferrets", "x", List.of());
+    UUID newTitle = saveAt(hoursAgo(3), "Ferret news", null, "x", List.of());
+    UUID oldTag = saveAt(hoursAgo(4), "Notes", null, "x", List.of("ferret"));
+    UUID oldBody = saveAt(hoursAgo(6), "Diary", null, "We met a ferret.", List.of());
+
+    List<ContentSearch.Hit> hits = hits("ferret");
+
+    assertThat(hits)
+        .extracting(ContentSearch.Hit::id)
+        .containsExactly(newTitle, oldTitle, newBody, oldTag, oldBody);
+    assertThat(hits).extracting(ContentSearch.Hit::rank).containsExactly(1.0, 1.0, 0.5, 0.5, 0.5);
+    assertThat(hits).extracting(ContentSearch.Hit::tier).containsExactly(1, 1, 2, 2, 2);
+  }
+
+  @Test
+  void aCursorCarriesOnFromTheTitleTierIntoTheRest() {
+    List<UUID> titles = new ArrayList<>();
+    List<UUID> bodies = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      titles.add(saveAt(hoursAgo(10 + i), "Ferret " + i, null, "x", List.of()));
+      bodies.add(saveAt(hoursAgo(i), "Note " + i, null, "a ferret " + i, List.of()));
+    }
+    Page<ContentSearch.Hit> first = search("ferret", List.of(), List.of(), null, 2);
+    Page<ContentSearch.Hit> second = search("ferret", List.of(), List.of(), first.nextCursor(), 2);
+    Page<ContentSearch.Hit> third = search("ferret", List.of(), List.of(), second.nextCursor(), 2);
+
+    assertThat(first.items())
+        .extracting(ContentSearch.Hit::id)
+        .containsExactly(titles.get(0), titles.get(1));
+    assertThat(second.items())
+        .extracting(ContentSearch.Hit::id)
+        .containsExactly(titles.get(2), bodies.get(0));
+    assertThat(third.items())
+        .extracting(ContentSearch.Hit::id)
+        .containsExactly(bodies.get(1), bodies.get(2));
+    assertThat(third.nextCursor()).isNull();
+  }
+
+  @Test
+  void theTypoPassRunsOnlyWhenNothingMatchesExactly() {
+    UUID guide = save(ContentType.ARTICLE, "Kubernetes deployment guide", null, "Text.");
+    UUID misspelt = save(ContentType.ARTICLE, "Notes", null, "People write deploymnet.");
+
+    // the guide's title word is close to this one too, but an exact match is there
+    assertThat(hits("deploymnet")).extracting(ContentSearch.Hit::id).containsExactly(misspelt);
+    List<ContentSearch.Hit> close = hits("deploymen");
+    assertThat(close).extracting(ContentSearch.Hit::id).containsExactly(guide);
+    assertThat(close.getFirst().rank()).isBetween(0.2, 0.4);
+    assertThat(close.getFirst().tier()).isEqualTo(3);
+    assertThat(close.getFirst().snippet()).isEqualTo("Text.");
+  }
+
+  @Test
+  void stopWordsMatchAsTypedWithoutBeingRequired() {
+    UUID plan = save(ContentType.ARTICLE, "Launch plan", null, "x");
+    UUID art = save(ContentType.ARTICLE, "The art of war and peace", null, "x");
+
+    assertThat(hits("the launch")).extracting(ContentSearch.Hit::id).containsExactly(plan);
+    assertThat(hits("the of and")).extracting(ContentSearch.Hit::id).containsExactly(art);
+    assertThat(hits("\"art of war\"")).extracting(ContentSearch.Hit::id).containsExactly(art);
+  }
+
+  @Test
+  void aCursorOfAnotherShapeOrTierIsABadRequest() {
+    save(ContentType.ARTICLE, "Ferret", null, "x");
+
+    assertThatThrownBy(
+            () ->
+                search("ferret", List.of(), List.of(), Cursors.encode(1000, UUID.randomUUID()), 2))
+        .isInstanceOf(ErrorResponseException.class);
+    assertThatThrownBy(
+            () ->
+                search(
+                    "ferret",
+                    List.of(),
+                    List.of(),
+                    Cursors.encode(9, Instant.now(), UUID.randomUUID()),
+                    2))
+        .isInstanceOf(ErrorResponseException.class);
+  }
+
+  @Test
   void hostileQueryTextIsJustText() {
     save(ContentType.ARTICLE, "Robert'); drop table content_items;--", null, "x");
     List<String> hostile =
@@ -200,8 +287,26 @@ class ContentSearchTests {
 
   private UUID save(
       ContentType type, String title, @Nullable String summary, String body, List<String> tags) {
+    return save(type, title, summary, body, tags, Instant.now());
+  }
+
+  private UUID saveAt(
+      Instant at, String title, @Nullable String summary, String body, List<String> tags) {
+    return save(ContentType.ARTICLE, title, summary, body, tags, at);
+  }
+
+  private static Instant hoursAgo(int hours) {
+    return Instant.now().minusSeconds(3600L * hours);
+  }
+
+  private UUID save(
+      ContentType type,
+      String title,
+      @Nullable String summary,
+      String body,
+      List<String> tags,
+      Instant now) {
     UUID id = UUID.randomUUID();
-    Instant now = Instant.now();
     items.insert(
         new ContentItem(
             id,

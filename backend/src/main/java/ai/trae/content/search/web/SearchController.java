@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Content search", description = "Ranked full-text search with highlights")
+@Tag(name = "Content search", description = "Full-text search with highlights")
 @RestController
 class SearchController {
 
@@ -60,9 +60,11 @@ class SearchController {
   }
 
   @Operation(
-      summary = "Search items (not the trash) by text, best match first",
+      summary = "Search items (not the trash) by text, title matches first",
       description =
-          "q uses web-search syntax (\"a phrase\", or, -word) and tolerates typos in titles."
+          "q uses web-search syntax (\"a phrase\", or, -word). Title matches come first, then"
+              + " matches elsewhere, each newest change first (rank 1 and 0.5); only when nothing"
+              + " matches, items with a close title word (a typo; rank below 0.4)."
               + " titleHighlight and snippet are HTML-escaped text with matches in <mark>. 400"
               + " /problems/bad-request for a q over 200 characters, an unknown type or status,"
               + " or a bad cursor.")

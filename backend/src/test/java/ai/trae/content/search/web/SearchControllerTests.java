@@ -56,7 +56,7 @@ class SearchControllerTests {
                         0.5,
                         "<mark>Launch</mark>",
                         "the <mark>launch</mark>",
-                        500_000)),
+                        1)),
                 "next"));
 
     assertThat(

@@ -1,0 +1,91 @@
+package ai.trae.content.search;
+
+import ai.trae.content.search.ContentSearch.Tier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One tier's statement. The inner query finds the page's ids and nothing else, so a rare word's
+ * matches are sorted as narrow rows; the outer one reads the page's columns by primary key. The
+ * user's text is always a bound parameter; only the fixed SQL here is spliced.
+ */
+final class SearchSql {
+
+  /**
+   * The body as far as a snippet needs it ({@link Highlights#SOURCE_CHARS}); a body that short
+   * anyway is sent as stored, since left() and concatenation in SQL cost more than the rest of the
+   * row (measured: about 10 µs a row).
+   */
+  private static final String SNIPPET_BODY =
+      "case when octet_length(i.body) <= %1$d then i.body else left(i.body, %1$d) end"
+          .formatted(Highlights.SOURCE_CHARS);
+
+  private final String from;
+  private final String similarity;
+  private final List<String> conditions = new ArrayList<>();
+  private final List<Object> params = new ArrayList<>();
+
+  private SearchSql(String from, String similarity, List<Object> fromParams) {
+    this.from = from;
+    this.similarity = similarity;
+    this.params.addAll(fromParams);
+    conditions.add("c.trashed_at is null");
+  }
+
+  /** The statement and its parameters, in order. */
+  record Statement(String sql, List<Object> params) {}
+
+  static SearchSql tier(Tier tier, SearchText text) {
+    String q = text.text();
+    return switch (tier) {
+      case TITLE -> {
+        SearchSql sql = new SearchSql("content_items c", "1::real", List.of());
+        sql.and("c.title_vector @@ content_search_query(?)", q);
+        // without a negation a title match is a match; "launch -lovelace" must also not find
+        // an item whose body says Lovelace
+        if (q.indexOf('-') >= 0) {
+          sql.and("c.search_vector @@ content_search_query(?)", q);
+        }
+        yield sql;
+      }
+      case ELSEWHERE -> {
+        SearchSql sql = new SearchSql("content_items c", "1::real", List.of());
+        sql.and("c.search_vector @@ content_search_query(?)", q);
+        sql.and("not c.title_vector @@ content_search_query(?)", q);
+        yield sql;
+      }
+      case CLOSE_TITLE ->
+          new SearchSql(
+              "content_title_matches(?) t join content_items c on c.id = t.id",
+              "t.similarity",
+              List.of(text.lower()));
+    };
+  }
+
+  /** Adds a condition on content_items {@code c} with its parameters. */
+  SearchSql and(String condition, Object... values) {
+    conditions.add(condition);
+    Collections.addAll(params, values);
+    return this;
+  }
+
+  Statement page(int limit) {
+    String sql =
+        """
+        select i.id, i.type, i.status, i.title, i.slug, i.updated_at, p.similarity,
+               i.summary, %s as body
+        from (select c.id, c.updated_at, %s as similarity
+              from %s
+              where %s
+              order by c.updated_at desc, c.id desc
+              limit ?) p
+        join content_items i on i.id = p.id
+        order by p.updated_at desc, p.id desc
+        """
+            .formatted(SNIPPET_BODY, similarity, from, String.join(" and ", conditions));
+    List<Object> values = new ArrayList<>(params);
+    values.add(limit);
+    return new Statement(sql, values);
+  }
+}
