@@ -177,7 +177,7 @@ public class ContentSearch {
     }
     After after = filter.after();
     if (after != null) {
-      sql.and("(c.updated_at, c.id) < (?, ?)", after.updatedAt(), after.id());
+      sql.after(after.updatedAt(), after.id());
     }
     SearchSql.Statement statement = sql.page(limit);
     return jdbc.sql(statement.sql())

@@ -4,6 +4,7 @@ import ai.trae.content.search.ContentSearch.Tier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One tier's statement. The inner query finds the page's ids and nothing else, so a rare word's
@@ -21,8 +22,13 @@ final class SearchSql {
       "case when octet_length(i.body) <= %1$d then i.body else left(i.body, %1$d) end"
           .formatted(Highlights.SOURCE_CHARS);
 
+  /** One word, nothing else: its title tier is a range of content_title_terms. */
+  private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
   private final String from;
   private final String similarity;
+  private String orderTime = "c.updated_at";
+  private String orderId = "c.id";
   private final List<String> conditions = new ArrayList<>();
   private final List<Object> params = new ArrayList<>();
 
@@ -40,6 +46,17 @@ final class SearchSql {
     String q = text.text();
     return switch (tier) {
       case TITLE -> {
+        if (ONE_WORD.matcher(q.strip()).matches()) {
+          // the word's newest live items are the end of its range of the terms' primary key
+          SearchSql sql =
+              new SearchSql(
+                  "content_title_terms t join content_items c on c.id = t.item_id",
+                  "1::real",
+                  List.of());
+          sql.orderTime = "t.updated_at";
+          sql.orderId = "t.item_id";
+          yield sql.and("t.lexeme = content_title_lexeme(?)", q.strip());
+        }
         SearchSql sql = new SearchSql("content_items c", "1::real", List.of());
         sql.and("c.title_vector @@ content_search_query(?)", q);
         // without a negation a title match is a match; "launch -lovelace" must also not find
@@ -70,6 +87,11 @@ final class SearchSql {
     return this;
   }
 
+  /** Only rows after the cursor's (updated_at, id), in this statement's order. */
+  SearchSql after(Object updatedAt, Object id) {
+    return and("(" + orderTime + ", " + orderId + ") < (?, ?)", updatedAt, id);
+  }
+
   Statement page(int limit) {
     String sql =
         """
@@ -78,12 +100,18 @@ final class SearchSql {
         from (select c.id, c.updated_at, %s as similarity
               from %s
               where %s
-              order by c.updated_at desc, c.id desc
+              order by %s desc, %s desc
               limit ?) p
         join content_items i on i.id = p.id
         order by p.updated_at desc, p.id desc
         """
-            .formatted(SNIPPET_BODY, similarity, from, String.join(" and ", conditions));
+            .formatted(
+                SNIPPET_BODY,
+                similarity,
+                from,
+                String.join(" and ", conditions),
+                orderTime,
+                orderId);
     List<Object> values = new ArrayList<>(params);
     values.add(limit);
     return new Statement(sql, values);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trae.content.search.ContentSearch.Tier;
 import ai.trae.support.DataSliceTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +44,27 @@ class ContentSearchPlanTests {
   }
 
   @Test
-  void eachTierPlanFitsHowCommonItsWordIs() {
+  void aOneWordTitleTierReadsTheEndOfTheWordsRangeOfTitleTermsWhateverTheWord() {
     seed();
-    String plan = plan(Tier.TITLE, "common");
+    jdbc.sql("analyze content_title_terms").update();
+
+    for (String word : List.of("common", "title")) {
+      String plan = plan(Tier.TITLE, word);
+      // the page's own rows may be sorted once more on the way out, never the word's matches
+      assertThat(plan)
+          .as(plan)
+          .containsPattern("Index (Only )?Scan Backward using content_title_terms_pkey")
+          .doesNotContain("Seq Scan", "Bitmap", "Sort Key: t.");
+    }
+    // a rare word's ten matches may as well be sorted
+    String rare = plan(Tier.TITLE, "rareword");
+    assertThat(rare).as(rare).contains("content_title_terms_pkey").doesNotContain("Seq Scan");
+  }
+
+  @Test
+  void eachMultiWordTierPlanFitsHowCommonItsWordsAre() {
+    seed();
+    String plan = plan(Tier.TITLE, "common title");
 
     assertThat(plan)
         .as(plan)
@@ -53,7 +72,7 @@ class ContentSearchPlanTests {
             "Index (Only )?Scan Backward using content_items_live_(title_words|updated)_idx")
         .doesNotContain("Seq Scan", "Bitmap", "Sort");
 
-    String title = plan(Tier.TITLE, "rareword");
+    String title = plan(Tier.TITLE, "rareword title");
     String elsewhere = plan(Tier.ELSEWHERE, "bodyword");
 
     assertThat(title)

@@ -95,6 +95,31 @@ class ContentSearchTests {
   }
 
   @Test
+  void aOneWordSearchFollowsRenamesTrashAndRestoreThroughTheTitleTerms() {
+    UUID id = save(ContentType.ARTICLE, "Ferret care", null, "x");
+    assertThat(hits("ferret")).extracting(ContentSearch.Hit::id).containsExactly(id);
+
+    jdbc.sql("update content_items set title = 'Otter care', updated_at = now() where id = ?")
+        .param(id)
+        .update();
+    assertThat(hits("ferret")).isEmpty();
+    assertThat(hits("otter")).extracting(ContentSearch.Hit::id).containsExactly(id);
+
+    jdbc.sql("update content_items set trashed_at = now() where id = ?").param(id).update();
+    assertThat(hits("otter")).isEmpty();
+    jdbc.sql("update content_items set trashed_at = null where id = ?").param(id).update();
+    assertThat(hits("otter")).extracting(ContentSearch.Hit::id).containsExactly(id);
+
+    jdbc.sql("delete from content_items where id = ?").param(id).update();
+    assertThat(
+            jdbc.sql("select count(*) from content_title_terms where item_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void filtersByTypeAndStatusAndLeavesOutTheTrash() {
     UUID article = save(ContentType.ARTICLE, "Ferret article", null, "x");
     UUID post = save(ContentType.SOCIAL_POST, "Ferret post", null, "x");
