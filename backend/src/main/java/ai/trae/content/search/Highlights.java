@@ -79,7 +79,12 @@ final class Highlights {
    * @param source the start of summary and body, at most {@link #SOURCE_CHARS} characters
    */
   String snippet(String source) {
-    Chunks chunks = Chunks.of(source);
+    // most hits of a one-word search match in the title only: when no word of the text can
+    // match, the snippet is the text's start and the rest of it need not be cut into words
+    Chunks chunks =
+        mayContainMatch(source)
+            ? Chunks.of(source, Integer.MAX_VALUE)
+            : Chunks.of(source, SNIPPET_WORDS + 1);
     int match = 0;
     while (match < chunks.size()
         && !containsMatch(source, chunks.start(match), chunks.end(match))) {
@@ -113,12 +118,13 @@ final class Highlights {
    */
   private record Chunks(int[] bounds, int size) {
 
-    static Chunks of(String text) {
+    /** The first {@code limit} words. */
+    static Chunks of(String text, int limit) {
       int[] bounds = new int[16];
       int size = 0;
       boolean lineStart = true;
       int i = 0;
-      while (i < text.length()) {
+      while (i < text.length() && size < limit) {
         char c = text.charAt(i);
         if (isSeparator(c)) {
           lineStart |= c == '\n';
@@ -225,6 +231,31 @@ final class Highlights {
         return true;
       } else {
         i = end;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False only when no query word nor the start of any query stem occurs anywhere in an ASCII text
+   * (ignoring case), so no word of it can match; beyond ASCII, lower-casing may change lengths, so
+   * such a text is always looked at word by word.
+   */
+  private boolean mayContainMatch(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return true;
+      }
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : words) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    for (String start : stemStarts) {
+      if (lower.contains(start)) {
+        return true;
       }
     }
     return false;

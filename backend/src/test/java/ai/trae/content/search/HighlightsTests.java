@@ -93,4 +93,17 @@ class HighlightsTests {
     assertThat(Highlights.of("\"unclosed phrase").title("An unclosed Phrase"))
         .isEqualTo("An <mark>unclosed</mark> <mark>Phrase</mark>");
   }
+
+  @Test
+  void aLongTextWithoutAMatchGivesItsFirstWordsAndAnEllipsisAndOneWithAMatchFarInStillShowsIt() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      text.append("word").append(i).append(' ');
+    }
+    String none = Highlights.of("ferret").snippet(text.toString());
+    assertThat(none).startsWith("word0 word1 ").endsWith("word34 …").doesNotContain("<mark>");
+
+    String far = Highlights.of("ferrets").snippet(text + "a ferret at last");
+    assertThat(far).startsWith("… ").contains("<mark>ferret</mark>");
+  }
 }
