@@ -62,8 +62,10 @@ public class Items {
     this.clock = clock;
   }
 
-  /** The item, trashed or not; 404 {@code content-not-found} when there is none. */
-  @Transactional(readOnly = true)
+  /**
+   * The item, trashed or not; 404 {@code content-not-found} when there is none. From the {@link
+   * ItemCache} when it is there, else one statement: no transaction (a BEGIN and COMMIT more).
+   */
   public ContentItem get(UUID id) {
     return items.byId(id).orElseThrow(() -> notFound(id));
   }
