@@ -3,12 +3,10 @@ package ai.trae.content.item;
 import ai.trae.content.item.ItemContent.Section;
 import ai.trae.content.item.ItemContent.Seo;
 import ai.trae.content.item.ItemContent.Variant;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -242,11 +240,6 @@ public class ContentItems {
     return at == null ? null : Timestamp.from(at);
   }
 
-  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp ts = rs.getTimestamp(column);
-    return ts == null ? null : ts.toInstant();
-  }
-
   static ContentItem map(ResultSet rs, int row) throws SQLException {
     ItemContent content =
         new ItemContent(
@@ -254,14 +247,14 @@ public class ContentItems {
             rs.getString("slug"),
             rs.getString("summary"),
             rs.getString("body"),
-            strings(rs.getArray("tags")),
+            ItemColumns.strings(rs.getArray("tags")),
             rs.getObject("cover_media_id", UUID.class),
             JSON.readValue(rs.getString("seo"), Seo.class),
-            strings(rs.getArray("channels")),
+            ItemColumns.strings(rs.getArray("channels")),
             JSON.readValue(rs.getString("variants"), VARIANTS),
             rs.getString("subject"),
             JSON.readValue(rs.getString("sections"), SECTIONS),
-            uuids(rs.getArray("co_author_ids")));
+            ItemColumns.uuids(rs.getArray("co_author_ids")));
     return new ContentItem(
         rs.getObject("id", UUID.class),
         ContentType.of(rs.getString("type")),
@@ -270,18 +263,10 @@ public class ContentItems {
         rs.getObject("author_id", UUID.class),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant(),
-        instant(rs, "published_at"),
-        instant(rs, "scheduled_at"),
-        instant(rs, "trashed_at"),
+        ItemColumns.instant(rs, "published_at"),
+        ItemColumns.instant(rs, "scheduled_at"),
+        ItemColumns.instant(rs, "trashed_at"),
         rs.getLong("version"),
         rs.getInt("current_version"));
-  }
-
-  private static List<String> strings(Array array) throws SQLException {
-    return Arrays.asList((String[]) array.getArray());
-  }
-
-  private static List<UUID> uuids(Array array) throws SQLException {
-    return Arrays.asList((UUID[]) array.getArray());
   }
 }

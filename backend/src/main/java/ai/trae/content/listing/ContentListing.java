@@ -4,21 +4,18 @@ import ai.trae.content.item.ContentItem;
 import ai.trae.content.item.ContentStatus;
 import ai.trae.content.item.ContentType;
 import ai.trae.content.item.Excerpts;
+import ai.trae.content.item.ItemColumns;
 import ai.trae.content.item.ItemContent;
 import ai.trae.content.item.ItemContent.Seo;
 import ai.trae.content.listing.ListSort.Order;
 import ai.trae.platform.web.Cursors;
 import ai.trae.platform.web.Page;
 import ai.trae.platform.web.PageRequest;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -153,14 +150,14 @@ public class ContentListing {
             rs.getString("slug"),
             rs.getString("summary"),
             "",
-            strings(rs.getArray("tags")),
+            ItemColumns.strings(rs.getArray("tags")),
             rs.getObject("cover_media_id", UUID.class),
             Seo.NONE,
-            strings(rs.getArray("channels")),
+            ItemColumns.strings(rs.getArray("channels")),
             List.of(),
             rs.getString("subject"),
             List.of(),
-            uuids(rs.getArray("co_author_ids")));
+            ItemColumns.uuids(rs.getArray("co_author_ids")));
     ContentItem item =
         new ContentItem(
             rs.getObject("id", UUID.class),
@@ -170,25 +167,12 @@ public class ContentListing {
             rs.getObject("author_id", UUID.class),
             rs.getTimestamp("created_at").toInstant(),
             rs.getTimestamp("updated_at").toInstant(),
-            instant(rs, "published_at"),
-            instant(rs, "scheduled_at"),
-            instant(rs, "trashed_at"),
+            ItemColumns.instant(rs, "published_at"),
+            ItemColumns.instant(rs, "scheduled_at"),
+            ItemColumns.instant(rs, "trashed_at"),
             rs.getLong("version"),
             rs.getInt("current_version"));
     String excerpt = rs.getString("excerpt");
     return new ListedItem(item, rs.getBoolean("excerpt_missing") ? Excerpts.of(excerpt) : excerpt);
-  }
-
-  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp ts = rs.getTimestamp(column);
-    return ts == null ? null : ts.toInstant();
-  }
-
-  private static List<String> strings(Array array) throws SQLException {
-    return Arrays.asList((String[]) array.getArray());
-  }
-
-  private static List<UUID> uuids(Array array) throws SQLException {
-    return Arrays.asList((UUID[]) array.getArray());
   }
 }
