@@ -26,7 +26,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
@@ -89,12 +88,12 @@ class IdentitySecurity {
       SecurityProblems problems,
       IdentityProperties properties)
       throws Exception {
-    DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
     http.oauth2ResourceServer(
             server ->
                 server
                     .bearerTokenResolver(
-                        request -> isScrape(request, properties) ? null : bearer.resolve(request))
+                        request ->
+                            isScrape(request, properties) ? null : BearerHeader.token(request))
                     .authenticationManagerResolver(request -> manager)
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
