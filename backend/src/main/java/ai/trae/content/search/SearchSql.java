@@ -29,6 +29,16 @@ final class SearchSql {
   private final String similarity;
   private String orderTime = "c.updated_at";
   private String orderId = "c.id";
+
+  /**
+   * The fewest rows the inner query is planned for. PostgreSQL prices walking the items newest
+   * first as if matches were spread evenly, so for the few rows left after a title tier it would
+   * walk thousands of rows looking for a rare word's matches (26 ms instead of 3 for ten of 236
+   * matches in 100,000 items); planned for 100 it reads the GIN index and sorts the few matches,
+   * while a common word's are still read newest first, and only as many as the page takes.
+   */
+  private int plannedRows = 0;
+
   private final List<String> conditions = new ArrayList<>();
   private final List<Object> params = new ArrayList<>();
 
@@ -70,6 +80,7 @@ final class SearchSql {
         SearchSql sql = new SearchSql("content_items c", "1::real", List.of());
         sql.and("c.search_vector @@ content_search_query(?)", q);
         sql.and("not c.title_vector @@ content_search_query(?)", q);
+        sql.plannedRows = 100;
         yield sql;
       }
       case CLOSE_TITLE ->
@@ -93,26 +104,30 @@ final class SearchSql {
   }
 
   Statement page(int limit) {
+    // materialized: the ids' query is planned for its own limit, not for the page's share of it
     String sql =
         """
+        with p as materialized (
+            select c.id, c.updated_at, %s as similarity
+            from %s
+            where %s
+            order by %s desc, %s desc
+            limit ?)
         select i.id, i.type, i.status, i.title, i.slug, i.updated_at, p.similarity,
                i.summary, %s as body
-        from (select c.id, c.updated_at, %s as similarity
-              from %s
-              where %s
-              order by %s desc, %s desc
-              limit ?) p
-        join content_items i on i.id = p.id
+        from p join content_items i on i.id = p.id
         order by p.updated_at desc, p.id desc
+        limit ?
         """
             .formatted(
-                SNIPPET_BODY,
                 similarity,
                 from,
                 String.join(" and ", conditions),
                 orderTime,
-                orderId);
+                orderId,
+                SNIPPET_BODY);
     List<Object> values = new ArrayList<>(params);
+    values.add(Math.max(limit, plannedRows));
     values.add(limit);
     return new Statement(sql, values);
   }

@@ -85,8 +85,25 @@ class ContentSearchPlanTests {
         .doesNotContain("Seq Scan");
   }
 
+  @Test
+  void theFewRowsLeftAfterATitleTierStillReadARareWordFromTheGinIndex() {
+    seed();
+    // what is left of a page of 26 after a title tier found 21: walking the items newest first
+    // would look priced for five rows, and read hundreds per match
+    String elsewhere = plan(Tier.ELSEWHERE, "bodyword", 5);
+
+    assertThat(elsewhere)
+        .as(elsewhere)
+        .contains("Bitmap Index Scan on content_items_search_idx")
+        .doesNotContain("Seq Scan", "Index Scan Backward using content_items_live_updated_idx");
+  }
+
   private String plan(Tier tier, String word) {
-    SearchSql.Statement statement = SearchSql.tier(tier, SearchText.of(word)).page(26);
+    return plan(tier, word, 26);
+  }
+
+  private String plan(Tier tier, String word, int limit) {
+    SearchSql.Statement statement = SearchSql.tier(tier, SearchText.of(word)).page(limit);
     return String.join(
         "\n",
         jdbc.sql("explain " + statement.sql())
