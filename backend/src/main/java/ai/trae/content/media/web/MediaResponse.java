@@ -1,0 +1,69 @@
+package ai.trae.content.media.web;
+
+import ai.trae.content.media.Media;
+import ai.trae.content.media.MediaServing;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A media file as the API shows it.
+ *
+ * @param sha256 hex SHA-256 of the uploaded bytes (the content's ETag)
+ * @param contentUrl the original's bytes (needs a credential; ask for a signed URL for a browser
+ *     element)
+ */
+record MediaResponse(
+    UUID id,
+    String fileName,
+    String mediaType,
+    String kind,
+    long size,
+    @Nullable Integer width,
+    @Nullable Integer height,
+    String altText,
+    String sha256,
+    String contentUrl,
+    List<VariantResponse> variants,
+    UUID createdBy,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {
+
+  record VariantResponse(
+      String name, String mediaType, int width, int height, long size, String url) {}
+
+  static MediaResponse from(Media m) {
+    String base = MediaController.BASE + m.id();
+    return new MediaResponse(
+        m.id(),
+        m.fileName(),
+        m.mediaType(),
+        m.kind().value(),
+        m.size(),
+        m.width(),
+        m.height(),
+        m.altText(),
+        m.sha256(),
+        base + "/content",
+        m.variants().stream()
+            .map(
+                v ->
+                    new VariantResponse(
+                        v.name(),
+                        v.mediaType(),
+                        v.width(),
+                        v.height(),
+                        v.size(),
+                        base + "/variants/" + v.name()))
+            .toList(),
+        m.createdBy(),
+        m.createdAt(),
+        m.updatedAt(),
+        m.version());
+  }
+
+  /** Not a variant name: the original in signed URLs. */
+  static final String ORIGINAL = MediaServing.ORIGINAL;
+}
