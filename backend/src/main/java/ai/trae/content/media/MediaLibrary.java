@@ -134,7 +134,12 @@ public class MediaLibrary {
               now,
               1);
       store(media, clean);
-      return record(media, editor);
+      try {
+        return record(media, editor);
+      } catch (RuntimeException ex) {
+        deleteQuietly(List.of(media.storageKey()));
+        throw ex;
+      }
     } finally {
       for (Path file : temporary) {
         Files.deleteIfExists(file);

@@ -17,6 +17,9 @@ import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.ValidationFailedException;
 import ai.trae.platform.web.Versioned;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -77,6 +80,15 @@ class MediaController {
               + " /problems/media-too-large past TRAE_MEDIA_MAX_UPLOAD_SIZE; 415"
               + " /problems/media-type-not-allowed or /problems/media-type-mismatch (the name or"
               + " part Content-Type disagrees with the bytes); 400 /problems/media-upload-unreadable.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "multipart/form-data",
+              schemaProperties =
+                  @SchemaProperty(
+                      name = "file",
+                      schema = @Schema(type = "string", format = "binary"))))
   @PostMapping
   @RequirePermission(Permissions.MEDIA_MANAGE)
   ResponseEntity<MediaResponse> upload(Authentication caller, HttpServletRequest request) {

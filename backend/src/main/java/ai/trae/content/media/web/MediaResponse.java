@@ -1,7 +1,6 @@
 package ai.trae.content.media.web;
 
 import ai.trae.content.media.Media;
-import ai.trae.content.media.MediaServing;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -63,7 +62,4 @@ record MediaResponse(
         m.updatedAt(),
         m.version());
   }
-
-  /** Not a variant name: the original in signed URLs. */
-  static final String ORIGINAL = MediaServing.ORIGINAL;
 }
