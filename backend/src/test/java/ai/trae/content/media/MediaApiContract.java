@@ -77,6 +77,8 @@ abstract class MediaApiContract {
     assertThat(media.get("width").asInt()).isEqualTo(400);
     assertThat(media.get("height").asInt()).isEqualTo(300);
     assertThat(media.get("fileName").asString()).isEqualTo("cover.png");
+    assertThat(media.get("createdBy").get("id").asString()).isEqualTo(author.id().toString());
+    assertThat(media.get("createdBy").get("displayName").asString()).isNotEqualTo("Unknown user");
 
     HttpResponse<byte[]> content = bytes(media.get("contentUrl").asString(), viewer);
     assertThat(content.statusCode()).isEqualTo(200);

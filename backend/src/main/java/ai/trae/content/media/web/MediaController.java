@@ -8,7 +8,10 @@ import ai.trae.content.media.MediaLibrary;
 import ai.trae.content.media.MediaProblem;
 import ai.trae.content.media.MediaProperties;
 import ai.trae.content.media.MediaServing;
+import ai.trae.identity.People;
 import ai.trae.identity.Permissions;
+import ai.trae.identity.Person;
+import ai.trae.identity.UserId;
 import ai.trae.platform.security.RequirePermission;
 import ai.trae.platform.web.IfMatch;
 import ai.trae.platform.web.Page;
@@ -28,6 +31,8 @@ import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
@@ -65,11 +70,14 @@ class MediaController {
   private final MediaLibrary library;
   private final MediaServing serving;
   private final MediaProperties properties;
+  private final People people;
 
-  MediaController(MediaLibrary library, MediaServing serving, MediaProperties properties) {
+  MediaController(
+      MediaLibrary library, MediaServing serving, MediaProperties properties, People people) {
     this.library = library;
     this.serving = serving;
     this.properties = properties;
+    this.people = people;
   }
 
   @Operation(
@@ -113,7 +121,7 @@ class MediaController {
         // not closed when refused: closing would read the rest of the part, however long
         MediaLibrary.Uploaded uploaded =
             library.upload(part.getName(), part.getContentType(), part.getInputStream(), editor);
-        MediaResponse body = MediaResponse.from(uploaded.media());
+        MediaResponse body = shown(uploaded.media()).body();
         return uploaded.created()
             ? ResponseEntity.created(URI.create(BASE + body.id()))
                 .eTag(etag(uploaded.media()))
@@ -148,7 +156,11 @@ class MediaController {
                     () ->
                         new ValidationFailedException(
                             "kind", "One of image, video, audio, document."));
-    return library.list(parsed, q, PageRequest.of(cursor, limit, 50, 200)).map(MediaResponse::from);
+    Page<Media> page = library.list(parsed, q, PageRequest.of(cursor, limit, 50, 200));
+    Map<UserId, Person> names =
+        people.findAll(
+            page.items().stream().map(m -> UserId.of(m.createdBy())).distinct().toList());
+    return page.map(m -> MediaResponse.from(m, names));
   }
 
   @Operation(summary = "One file's metadata; 304 when If-None-Match names its ETag")
@@ -165,7 +177,7 @@ class MediaController {
   @RequirePermission(Permissions.MEDIA_MANAGE)
   Versioned<MediaResponse> update(
       @PathVariable UUID id, IfMatch ifMatch, @Valid @RequestBody UpdateMediaRequest body) {
-    return shown(library.updateAltText(id, body.altText(), ifMatch, MediaResponse::from));
+    return shown(library.updateAltText(id, body.altText(), ifMatch, m -> shown(m).body()));
   }
 
   @Operation(summary = "The content items that use this file (as their cover)")
@@ -199,8 +211,9 @@ class MediaController {
     return new SignedUrlResponse(signed.path(), signed.expiresAt());
   }
 
-  private static Versioned<MediaResponse> shown(Media media) {
-    return Versioned.of(MediaResponse.from(media), media.version());
+  private Versioned<MediaResponse> shown(Media media) {
+    Map<UserId, Person> names = people.findAll(List.of(UserId.of(media.createdBy())));
+    return Versioned.of(MediaResponse.from(media, names), media.version());
   }
 
   private static String etag(Media media) {
