@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -65,6 +66,9 @@ class MediaVariants {
     try {
       try (InputStream in = storage.open(media.storageKey(), null)) {
         Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
+      } catch (NoSuchFileException deleted) {
+        // the file was deleted after the row was read: nothing to make
+        return;
       }
       BufferedImage source;
       try {

@@ -10,6 +10,7 @@ import ai.trae.support.Http;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
@@ -34,6 +35,7 @@ abstract class MediaApiContract {
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired Environment environment;
+  @Autowired MediaSpool spool;
 
   ContentCallers callers;
   Caller author;
@@ -189,6 +191,21 @@ abstract class MediaApiContract {
     assertThat(peak.get() - baseline).isLessThan(limit / 2);
     assertThat(jdbc.sql("select count(*) from content_media").query(Long.class).single())
         .isEqualTo(before);
+    // and the part that was read is not left on disk either
+    try (var files = Files.list(spool.directory())) {
+      assertThat(files.toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void anUploadThatDeclaresTooManyBytesIsRefusedBeforeItsBodyIsRead() throws Exception {
+    String answer =
+        MediaUploads.declared(
+            Integer.parseInt(environment.getRequiredProperty("local.server.port")),
+            author.token(),
+            200L * 1024 * 1024);
+
+    assertThat(answer).startsWith("HTTP/1.1 413").contains("/problems/media-too-large");
   }
 
   @Test

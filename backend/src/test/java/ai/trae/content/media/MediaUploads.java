@@ -100,6 +100,26 @@ public final class MediaUploads {
     }
   }
 
+  /** The status line the server answers to headers that declare {@code length} bytes, none sent. */
+  public static String declared(int port, String token, long length) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /api/v1/media HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                      + token
+                      + "\r\nContent-Type: multipart/form-data; boundary="
+                      + BOUNDARY
+                      + "\r\nContent-Length: "
+                      + length
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      byte[] answer = socket.getInputStream().readNBytes(4096);
+      return new String(answer, StandardCharsets.UTF_8);
+    }
+  }
+
   private static void chunk(OutputStream out, byte[] data) throws IOException {
     out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
     out.write(data);
