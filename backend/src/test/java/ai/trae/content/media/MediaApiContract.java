@@ -290,6 +290,75 @@ abstract class MediaApiContract {
   }
 
   @Test
+  void headSeveralRangesAndBrokenRangesGetTheWholeFile() {
+    byte[] png = MediaFiles.png(120, 120, 11);
+    UUID id = uploaded("whole.png", "image/png", png);
+    String path = "/api/v1/media/" + id + "/content";
+
+    for (String range : new String[] {"bytes=0-1,5-9", "bytes=abc", "lines=1-2"}) {
+      HttpResponse<byte[]> whole = bytes(path, viewer, "Range", range);
+      assertThat(whole.statusCode()).as(range).isEqualTo(200);
+      assertThat(whole.body()).as(range).isEqualTo(png);
+    }
+    HttpResponse<String> head =
+        http.send(
+            http.request(path, "Authorization", "Bearer " + viewer.token())
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(png.length));
+    assertThat(head.body()).isEmpty();
+    assertThat(bytes("/api/v1/media/" + id + "/variants/huge", viewer).statusCode()).isEqualTo(404);
+    assertThat(bytes("/api/v1/media/" + UUID.randomUUID() + "/content", viewer).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void whatIsNotAnUploadIsA400() {
+    HttpResponse<String> json = callers.send("POST", "/api/v1/media", "{\"file\": \"x\"}", author);
+    assertThat(json.statusCode()).isEqualTo(400);
+    assertThat(ContentCallers.problem(json)).isEqualTo("/problems/media-upload-unreadable");
+
+    String boundary = "b0undary";
+    String noFile =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"altText\"\r\n\r\nhi\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> missing =
+        http.send(
+            http.request(
+                    "/api/v1/media",
+                    "Authorization",
+                    "Bearer " + author.token(),
+                    "Content-Type",
+                    "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(noFile))
+                .build());
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(ContentCallers.problem(missing)).isEqualTo("/problems/media-upload-unreadable");
+
+    String cutOff =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\""
+            + "\r\n\r\n\u0089PNG";
+    HttpResponse<String> broken =
+        http.send(
+            http.request(
+                    "/api/v1/media",
+                    "Authorization",
+                    "Bearer " + author.token(),
+                    "Content-Type",
+                    "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(cutOff))
+                .build());
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(ContentCallers.problem(broken)).isEqualTo("/problems/media-upload-unreadable");
+  }
+
+  @Test
   void aSignedUrlServesWithoutASessionUntilItIsAltered() {
     byte[] png = MediaFiles.png(50, 50, 5);
     UUID id = uploaded("signed.png", "image/png", png);
@@ -310,6 +379,19 @@ abstract class MediaApiContract {
         http.getBytes(url.replace(id.toString(), UUID.randomUUID().toString()));
     assertThat(otherFile.statusCode()).isEqualTo(404);
     assertThat(http.getBytes("/api/v1/media/" + id + "/content").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> tooLong =
+        callers.send(
+            "POST", "/api/v1/media/" + id + "/signed-urls", "{\"ttlSeconds\": 9999999}", viewer);
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    HttpResponse<String> noVariant =
+        callers.send(
+            "POST", "/api/v1/media/" + id + "/signed-urls", "{\"variant\": \"large\"}", viewer);
+    assertThat(noVariant.statusCode()).isEqualTo(404);
+    HttpResponse<String> expired =
+        http.get("/api/v1/media/signed/%s/original?expires=1&key=1&signature=x".formatted(id));
+    assertThat(expired.statusCode()).isEqualTo(404);
+    assertThat(ContentCallers.problem(expired)).isEqualTo("/problems/media-link-invalid");
   }
 
   @Test
