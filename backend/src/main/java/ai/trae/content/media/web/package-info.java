@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.content.media.web;
+
+import org.jspecify.annotations.NullMarked;
