@@ -2,6 +2,7 @@ package ai.trae.content.item;
 
 import ai.trae.content.ContentProblem;
 import ai.trae.content.item.ItemWrites.Next;
+import ai.trae.platform.web.FieldProblem;
 import ai.trae.platform.web.IfMatch;
 import ai.trae.platform.web.ProblemException;
 import ai.trae.platform.web.Problems;
@@ -12,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +27,17 @@ class Workflow {
 
   private final ItemWrites writes;
   private final ItemNotices notices;
+  private final ObjectProvider<PublishReadiness> readiness;
   private final Clock clock;
 
-  Workflow(ItemWrites writes, ItemNotices notices, Clock clock) {
+  Workflow(
+      ItemWrites writes,
+      ItemNotices notices,
+      ObjectProvider<PublishReadiness> readiness,
+      Clock clock) {
     this.writes = writes;
     this.notices = notices;
+    this.readiness = readiness;
     this.clock = clock;
   }
 
@@ -69,6 +77,13 @@ class Workflow {
     }
     if (action == Action.SCHEDULE && (at == null || !at.isAfter(now))) {
       throw new ValidationFailedException("at", "Give a time in the future to publish at.");
+    }
+    if (action == Action.SCHEDULE || action == Action.PUBLISH) {
+      List<FieldProblem> problems =
+          readiness.orderedStream().flatMap(check -> check.problems(current).stream()).toList();
+      if (!problems.isEmpty()) {
+        throw new ValidationFailedException(problems);
+      }
     }
     Next next = new Next(current, now);
     next.status = action.to();

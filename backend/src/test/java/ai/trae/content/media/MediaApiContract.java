@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.imaging.Imaging;
@@ -419,6 +420,60 @@ abstract class MediaApiContract {
         .isEqualTo(204);
     assertThat(callers.get("/api/v1/media/" + unused, viewer).statusCode()).isEqualTo(404);
     assertThat(bytes("/api/v1/media/" + unused + "/content", viewer).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anItemWhoseCoverHasNoAltTextCannotBePublishedOrScheduledUntilItHasSome() {
+    Caller editor = callers.user("EDITOR");
+    // an SVG: no variants job moves its version between the read and the alt text's If-Match
+    byte[] svg =
+        ("<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- " + UUID.randomUUID() + " --></svg>")
+            .getBytes(StandardCharsets.UTF_8);
+    UUID cover = uploaded("cover-" + UUID.randomUUID() + ".svg", "image/svg+xml", svg);
+    UUID item =
+        callers.create(
+            ("{\"type\": \"article\", \"title\": \"Needs words\", \"body\": \"x\","
+                    + " \"coverMediaId\": \"%s\"}")
+                .formatted(cover),
+            editor);
+    String transitions = "/api/v1/content/" + item + "/transitions";
+    for (String step : List.of("submit", "approve")) {
+      HttpResponse<String> taken =
+          callers.send("POST", transitions, "{\"action\": \"" + step + "\"}", editor);
+      assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+    }
+
+    for (String action :
+        List.of(
+            "{\"action\": \"publish\"}",
+            "{\"action\": \"schedule\", \"at\": \"2099-01-01T09:00:00Z\"}")) {
+      HttpResponse<String> refused = callers.send("POST", transitions, action, editor);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(Http.json(refused).get("errors").findValuesAsString("field"))
+          .containsExactly("coverMediaId");
+    }
+    assertThat(Http.json(callers.get("/api/v1/content/" + item, editor)).get("status").asString())
+        .isEqualTo("approved");
+
+    String media = "/api/v1/media/" + cover;
+    String version = callers.get(media, editor).headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> described =
+        http.send(
+            "PATCH",
+            media,
+            "{\"altText\": \"A lighthouse at dusk\"}",
+            "Content-Type",
+            "application/json",
+            "Authorization",
+            "Bearer " + author.token(),
+            "If-Match",
+            version);
+    assertThat(described.statusCode()).as(described.body()).isEqualTo(200);
+
+    HttpResponse<String> published =
+        callers.send("POST", transitions, "{\"action\": \"publish\"}", editor);
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(Http.json(published).get("status").asString()).isEqualTo("published");
   }
 
   @Test
