@@ -2,6 +2,8 @@ package ai.trae.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -71,14 +73,19 @@ public class Jobs {
   /**
    * Drops a queued execution, e.g. when what it would work on is gone.
    *
-   * @return false when none was queued (or it is running now)
+   * @return false when none was queued (or it is running now, or was picked up or finished while
+   *     this looked: the work then finds what it works on gone)
    */
   public boolean cancel(OneTimeTask<?> task, String id) {
     var instance = task.instance(id);
     if (client.getScheduledExecution(instance).filter(e -> !e.isPicked()).isEmpty()) {
       return false;
     }
-    client.cancel(instance);
-    return true;
+    try {
+      client.cancel(instance);
+      return true;
+    } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException raced) {
+      return false;
+    }
   }
 }
