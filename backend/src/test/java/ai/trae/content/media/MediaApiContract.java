@@ -59,6 +59,19 @@ abstract class MediaApiContract {
     return UUID.fromString(Http.json(response).get("id").asString());
   }
 
+  /** The author's upload of a hand-made multipart body. */
+  HttpResponse<String> multipart(String boundary, String body) {
+    return http.send(
+        http.request(
+                "/api/v1/media",
+                "Authorization",
+                "Bearer " + author.token(),
+                "Content-Type",
+                "multipart/form-data; boundary=" + boundary)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   HttpResponse<byte[]> bytes(String path, Caller who, String... headers) {
     String[] all = Arrays.copyOf(headers, headers.length + 2);
     all[headers.length] = "Authorization";
@@ -327,16 +340,7 @@ abstract class MediaApiContract {
             + "\r\nContent-Disposition: form-data; name=\"altText\"\r\n\r\nhi\r\n--"
             + boundary
             + "--\r\n";
-    HttpResponse<String> missing =
-        http.send(
-            http.request(
-                    "/api/v1/media",
-                    "Authorization",
-                    "Bearer " + author.token(),
-                    "Content-Type",
-                    "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(noFile))
-                .build());
+    HttpResponse<String> missing = multipart(boundary, noFile);
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(ContentCallers.problem(missing)).isEqualTo("/problems/media-upload-unreadable");
 
@@ -345,16 +349,7 @@ abstract class MediaApiContract {
             + boundary
             + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\""
             + "\r\n\r\n\u0089PNG";
-    HttpResponse<String> broken =
-        http.send(
-            http.request(
-                    "/api/v1/media",
-                    "Authorization",
-                    "Bearer " + author.token(),
-                    "Content-Type",
-                    "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(cutOff))
-                .build());
+    HttpResponse<String> broken = multipart(boundary, cutOff);
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(ContentCallers.problem(broken)).isEqualTo("/problems/media-upload-unreadable");
   }
