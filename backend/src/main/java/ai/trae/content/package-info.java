@@ -7,9 +7,11 @@
       "platform::jobs",
       "platform::mail",
       "platform::ratelimit",
+      "platform::redis",
       "platform::security",
       "platform::settings",
       "platform::web",
+      "platform::webhooks",
       "identity"
     })
 @NullMarked
