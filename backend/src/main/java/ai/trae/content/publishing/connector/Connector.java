@@ -23,6 +23,15 @@ public interface Connector {
   default void validate(ChannelConfig channel) {}
 
   /**
+   * The secrets to store for a new channel, from those its creator gave: a connector fills in what
+   * it makes itself (a webhook's signing secret when none was given). The channels API calls it
+   * after {@link #validate} and before sealing.
+   */
+  default java.util.Map<String, String> secretsForNewChannel(java.util.Map<String, String> given) {
+    return given;
+  }
+
+  /**
    * Creates the item at the destination, or updates it when {@link Dispatch#externalId()} is set.
    * On a repeat after {@link Outcome.Unknown} the dispatch carries the same idempotency key.
    */

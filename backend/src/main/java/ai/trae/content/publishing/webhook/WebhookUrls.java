@@ -1,0 +1,76 @@
+package ai.trae.content.publishing.webhook;
+
+import ai.trae.platform.web.ValidationFailedException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/**
+ * Where a webhook may point: https anywhere, plain http only to this machine or a private network
+ * and only when the channel says so ({@code allowInsecureHttp}), since an http receiver sees the
+ * published item and its signature in the clear.
+ */
+final class WebhookUrls {
+
+  private WebhookUrls() {}
+
+  /**
+   * @throws ValidationFailedException on field {@code url}
+   */
+  static URI check(String url, boolean allowInsecureHttp) {
+    URI uri;
+    try {
+      uri = new URI(url.trim());
+    } catch (URISyntaxException ex) {
+      throw new ValidationFailedException(WebhookConnector.URL, "Not a URL.");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+      throw new ValidationFailedException(
+          WebhookConnector.URL, "An absolute http(s) URL with a host and no user name.");
+    }
+    if (scheme.equals("https")) {
+      return uri;
+    }
+    if (!scheme.equals("http")) {
+      throw new ValidationFailedException(WebhookConnector.URL, "Only https (or http) URLs.");
+    }
+    if (!allowInsecureHttp) {
+      throw new ValidationFailedException(
+          WebhookConnector.URL,
+          "Use https; plain http is allowed only to a private host with allowInsecureHttp.");
+    }
+    if (!isPrivate(uri.getHost())) {
+      throw new ValidationFailedException(
+          WebhookConnector.URL, "Plain http only to localhost or a private network address.");
+    }
+    return uri;
+  }
+
+  /** Loopback, site-local, link-local or IPv6 unique-local: every address the name resolves to. */
+  static boolean isPrivate(String host) {
+    String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    if (name.equalsIgnoreCase("localhost")
+        || name.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
+      return true;
+    }
+    try {
+      InetAddress[] addresses = InetAddress.getAllByName(name);
+      for (InetAddress address : addresses) {
+        boolean uniqueLocal =
+            address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc;
+        if (!(address.isLoopbackAddress()
+            || address.isSiteLocalAddress()
+            || address.isLinkLocalAddress()
+            || uniqueLocal)) {
+          return false;
+        }
+      }
+      return addresses.length > 0;
+    } catch (UnknownHostException ex) {
+      return false;
+    }
+  }
+}
