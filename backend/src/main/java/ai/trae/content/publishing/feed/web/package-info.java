@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.content.publishing.feed.web;
+
+import org.jspecify.annotations.NullMarked;
