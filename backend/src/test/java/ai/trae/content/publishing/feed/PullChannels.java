@@ -42,6 +42,12 @@ public final class PullChannels {
 
   /** A new channel of this connector with a unique slug starting with {@code prefix}. */
   public Channel channel(String prefix, String connector, Map<String, String> settings) {
+    return channel(prefix, connector, settings, Map.of());
+  }
+
+  /** The same, with secrets sealed as the channels API seals them. */
+  public Channel channel(
+      String prefix, String connector, Map<String, String> settings, Map<String, String> secrets) {
     UUID id = UUID.randomUUID();
     Instant now = Instant.now();
     String slug = prefix + "-" + id.toString().substring(0, 8);
@@ -52,7 +58,7 @@ public final class PullChannels {
             "Channel " + slug,
             connector,
             settings,
-            directory.sealSecrets(id, Map.of()),
+            directory.sealSecrets(id, secrets),
             null,
             false,
             "unknown",
