@@ -200,6 +200,11 @@ public class MediaLibrary {
                     MediaProblem.MEDIA_NOT_FOUND, "There is no media " + id + "."));
   }
 
+  /** These media in one query; unknown ids are left out. */
+  public List<Media> byIds(Collection<UUID> ids) {
+    return rows.byIds(Set.copyOf(ids));
+  }
+
   /** A page of the library, newest first, optionally of one kind and matching {@code q}. */
   public Page<Media> list(@Nullable MediaKind kind, @Nullable String q, PageRequest page) {
     var after = page.after();

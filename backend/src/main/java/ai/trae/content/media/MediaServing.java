@@ -124,6 +124,28 @@ public class MediaServing {
     }
     Instant expires =
         clock.instant().plus(validFor).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return signed(id, name, expires);
+  }
+
+  /**
+   * A signed path for media already read (a page of items' covers: no query per file), expiring at
+   * {@code expires}, at most 7 days ahead. A caller that caches what it signs picks a fixed expiry,
+   * so the URL, and the ETag of what holds it, stays the same while it caches.
+   */
+  public SignedUrl signUntil(Media media, String name, Instant expires) {
+    if (!name.equals(ORIGINAL) && media.variant(name).isEmpty()) {
+      throw new ProblemException(
+          MediaProblem.MEDIA_NOT_FOUND, "Media " + media.id() + " has no variant " + name + ".");
+    }
+    Instant at = expires.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant now = clock.instant();
+    if (!at.isAfter(now) || at.isAfter(now.plus(MAX_TTL))) {
+      throw new IllegalArgumentException("a signed URL expires within 7 days");
+    }
+    return signed(media.id(), name, at);
+  }
+
+  private SignedUrl signed(UUID id, String name, Instant expires) {
     DerivedKey key = keys.current(PURPOSE);
     String signature = signature(key, id, name, expires.getEpochSecond());
     return new SignedUrl(

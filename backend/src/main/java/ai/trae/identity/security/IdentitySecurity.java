@@ -36,6 +36,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 class IdentitySecurity {
 
   private static final String PROMETHEUS = "/actuator/prometheus";
+  private static final String DELIVERY_KEY_PREFIX = "trae_dk_";
 
   @Bean
   @Primary
@@ -92,8 +93,7 @@ class IdentitySecurity {
             server ->
                 server
                     .bearerTokenResolver(
-                        request ->
-                            isScrape(request, properties) ? null : BearerHeader.token(request))
+                        request -> isScrape(request, properties) ? null : notDeliveryKey(request))
                     .authenticationManagerResolver(request -> manager)
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
@@ -120,6 +120,15 @@ class IdentitySecurity {
               && auth.getAuthorities().stream()
                   .anyMatch(a -> "system:read".equals(a.getAuthority())));
     };
+  }
+
+  /**
+   * Content's delivery keys ({@code trae_dk_…}) are bearer tokens too, checked by the delivery API
+   * itself: they are no identity credential, so the resolver leaves them alone.
+   */
+  private static @Nullable String notDeliveryKey(HttpServletRequest request) {
+    String token = BearerHeader.token(request);
+    return token != null && token.startsWith(DELIVERY_KEY_PREFIX) ? null : token;
   }
 
   private static boolean isScrape(HttpServletRequest request, IdentityProperties properties) {

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.content.publishing.deliveryapi.web;
+
+import org.jspecify.annotations.NullMarked;
