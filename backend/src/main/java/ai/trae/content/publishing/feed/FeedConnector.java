@@ -73,11 +73,12 @@ public class FeedConnector implements Connector {
               try {
                 uri = URI.create(url.trim());
               } catch (IllegalArgumentException ex) {
-                throw new ValidationFailedException(SITE_URL, "Not a URL.");
+                throw new ValidationFailedException("settings." + SITE_URL, "Not a URL.");
               }
               if (uri.getHost() == null
                   || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                throw new ValidationFailedException(SITE_URL, "An absolute http(s) URL.");
+                throw new ValidationFailedException(
+                    "settings." + SITE_URL, "An absolute http(s) URL.");
               }
             });
     channel
@@ -90,7 +91,8 @@ public class FeedConnector implements Connector {
                   throw new NumberFormatException();
                 }
               } catch (NumberFormatException ex) {
-                throw new ValidationFailedException(LIMIT, "A whole number from 1 to 100.");
+                throw new ValidationFailedException(
+                    "settings." + LIMIT, "A whole number from 1 to 100.");
               }
             });
   }

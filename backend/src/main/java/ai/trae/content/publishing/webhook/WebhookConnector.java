@@ -34,6 +34,10 @@ public class WebhookConnector implements Connector {
 
   public static final String TYPE = "webhook";
   static final String URL = "url";
+
+  /** Refusals name the field as the channels API does: {@code settings.url}, {@code secrets.…}. */
+  static final String URL_FIELD = "settings." + URL;
+
   static final String ALLOW_INSECURE_HTTP = "allowInsecureHttp";
   static final String SECRET = "signingSecret";
   static final String PREVIOUS_SECRET = "previousSigningSecret";
@@ -86,7 +90,8 @@ public class WebhookConnector implements Connector {
         .ifPresent(
             s -> {
               throw new ValidationFailedException(
-                  SECRET, "A Standard Webhooks secret: whsec_ and 24 to 64 bytes in base64.");
+                  "secrets." + SECRET,
+                  "A Standard Webhooks secret: whsec_ and 24 to 64 bytes in base64.");
             });
   }
 

@@ -17,34 +17,34 @@ final class WebhookUrls {
   private WebhookUrls() {}
 
   /**
-   * @throws ValidationFailedException on field {@code url}
+   * @throws ValidationFailedException on field {@code settings.url}
    */
   static URI check(String url, boolean allowInsecureHttp) {
     URI uri;
     try {
       uri = new URI(url.trim());
     } catch (URISyntaxException ex) {
-      throw new ValidationFailedException(WebhookConnector.URL, "Not a URL.");
+      throw new ValidationFailedException(WebhookConnector.URL_FIELD, "Not a URL.");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (uri.getHost() == null || uri.getRawUserInfo() != null) {
       throw new ValidationFailedException(
-          WebhookConnector.URL, "An absolute http(s) URL with a host and no user name.");
+          WebhookConnector.URL_FIELD, "An absolute http(s) URL with a host and no user name.");
     }
     if (scheme.equals("https")) {
       return uri;
     }
     if (!scheme.equals("http")) {
-      throw new ValidationFailedException(WebhookConnector.URL, "Only https (or http) URLs.");
+      throw new ValidationFailedException(WebhookConnector.URL_FIELD, "Only https (or http) URLs.");
     }
     if (!allowInsecureHttp) {
       throw new ValidationFailedException(
-          WebhookConnector.URL,
+          WebhookConnector.URL_FIELD,
           "Use https; plain http is allowed only to a private host with allowInsecureHttp.");
     }
     if (!isPrivate(uri.getHost())) {
       throw new ValidationFailedException(
-          WebhookConnector.URL, "Plain http only to localhost or a private network address.");
+          WebhookConnector.URL_FIELD, "Plain http only to localhost or a private network address.");
     }
     return uri;
   }

@@ -1,10 +1,16 @@
 package ai.trae.content.publishing.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.trae.content.publishing.channel.Channel;
 import ai.trae.content.publishing.channel.ChannelDirectory;
 import ai.trae.content.publishing.channel.ChannelRows;
+import ai.trae.content.publishing.connector.ChannelConfig;
+import ai.trae.content.publishing.connector.ChannelState;
+import ai.trae.content.publishing.connector.Connectors;
+import ai.trae.content.publishing.connector.Health;
+import ai.trae.platform.web.ValidationFailedException;
 import ai.trae.support.Accounts;
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
@@ -16,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +35,7 @@ class FeedApiTests {
   @Autowired Accounts accounts;
   @Autowired ChannelRows rows;
   @Autowired ChannelDirectory directory;
+  @Autowired Connectors connectors;
 
   PullChannels channels;
   Channel feed;
@@ -125,5 +133,30 @@ class FeedApiTests {
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(Http.json(unknown).get("type").asString()).endsWith("/problems/feed-not-found");
     assertThat(http.get("/feeds/" + hook.slug() + ".atom").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theFeedConnectorChecksItsSettingsAndDeliversAtOnce() {
+    var connector = connectors.get("feed");
+    connector.validate(config(Map.of("siteUrl", "https://blog.example", "limit", "20")));
+    assertThatThrownBy(() -> connector.validate(config(Map.of("siteUrl", "blog.example"))))
+        .isInstanceOf(ValidationFailedException.class)
+        .satisfies(
+            ex ->
+                assertThat(((ValidationFailedException) ex).getBody().getProperties().toString())
+                    .contains("settings.siteUrl"));
+    assertThatThrownBy(() -> connector.validate(config(Map.of("limit", "500"))))
+        .isInstanceOf(ValidationFailedException.class)
+        .satisfies(
+            ex ->
+                assertThat(((ValidationFailedException) ex).getBody().getProperties().toString())
+                    .contains("settings.limit"));
+    assertThat(connector.spec().pull()).isTrue();
+    assertThat(connector.health(config(Map.of())).state()).isEqualTo(Health.State.OK);
+  }
+
+  static ChannelConfig config(Map<String, String> settings) {
+    return new ChannelConfig(
+        UUID.randomUUID(), "f", "F", "feed", settings, Map.of(), ChannelState.inMemory(Map.of()));
   }
 }

@@ -275,12 +275,13 @@ class WebhookConnectorTests {
     connector.validate(config("http://127.0.0.1:9/x", true, secret));
     connector.validate(config("http://localhost/x", true, secret));
 
-    assertRefused(config("http://localhost/x", false, secret), "url");
-    assertRefused(config("http://8.8.8.8/x", true, secret), "url");
-    assertRefused(config("ftp://example.com/x", true, secret), "url");
-    assertRefused(config("https://user:pw@example.com/x", false, secret), "url");
-    assertRefused(config("not a url", false, secret), "url");
-    assertRefused(config("https://hooks.example.com/x", false, "not-a-secret"), "signingSecret");
+    assertRefused(config("http://localhost/x", false, secret), "settings.url");
+    assertRefused(config("http://8.8.8.8/x", true, secret), "settings.url");
+    assertRefused(config("ftp://example.com/x", true, secret), "settings.url");
+    assertRefused(config("https://user:pw@example.com/x", false, secret), "settings.url");
+    assertRefused(config("not a url", false, secret), "settings.url");
+    assertRefused(
+        config("https://hooks.example.com/x", false, "not-a-secret"), "secrets.signingSecret");
   }
 
   static ChannelConfig config(String url, boolean http, String secret) {
