@@ -33,6 +33,12 @@ public final class Outcomes {
     };
   }
 
+  /** A destination's message as a sentence: ending in a full stop unless it ends in one already. */
+  public static String sentence(String message) {
+    String text = message.strip();
+    return text.isEmpty() || text.matches("(?s).*[.!?…]$") ? text : text + ".";
+  }
+
   /** The reason any outcome but a delivery gives; empty for a delivery. */
   public static String reason(Outcome outcome) {
     return switch (outcome) {

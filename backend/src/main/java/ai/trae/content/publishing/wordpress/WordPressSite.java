@@ -85,7 +85,7 @@ final class WordPressSite {
             .append(call.status())
             .append(code == null ? "" : " " + code)
             .append(")");
-    reason.append(message == null ? "." : ": " + message);
+    reason.append(message == null ? "." : ": " + Outcomes.sentence(message));
     if (outcome instanceof Outcome.CredentialRejected) {
       reason.append(" Check the user name and application password, then reconnect the channel.");
     } else if (outcome instanceof Outcome.Retry) {

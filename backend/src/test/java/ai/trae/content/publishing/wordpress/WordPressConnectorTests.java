@@ -234,7 +234,7 @@ class WordPressConnectorTests {
     assertThat(invalid).isInstanceOf(Outcome.Failed.class);
     assertThat(((Outcome.Failed) invalid).reason())
         .isEqualTo(
-            "WordPress refused the post (400 rest_invalid_param): Invalid parameter(s): slug");
+            "WordPress refused the post (400 rest_invalid_param): Invalid parameter(s): slug.");
   }
 
   @Test
