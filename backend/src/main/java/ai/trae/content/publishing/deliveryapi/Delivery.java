@@ -82,6 +82,7 @@ public class Delivery {
     if (hit != null) {
       return hit;
     }
+    long generation = cache.generation();
     Cursors.Key after = Cursors.decode(cursor);
     Instant beforeAt = after == null ? null : after.expect(2).instant(0);
     UUID beforeId = after == null ? null : after.uuid(1);
@@ -104,7 +105,7 @@ public class Delivery {
             surrogate.toString(),
             items.stream().map(ContentItem::id).toList(),
             true);
-    cache.put(key, rendered);
+    cache.put(key, rendered, generation);
     return rendered;
   }
 
@@ -120,6 +121,7 @@ public class Delivery {
     if (hit != null) {
       return hit;
     }
+    long generation = cache.generation();
     ContentItem item =
         published
             .bySlug(channel, slug)
@@ -150,7 +152,7 @@ public class Delivery {
             "channel-" + channel + " item-" + item.id(),
             List.of(item.id()),
             false);
-    cache.put(key, rendered);
+    cache.put(key, rendered, generation);
     return rendered;
   }
 

@@ -3,6 +3,7 @@ package ai.trae.content.publishing.deliveryapi;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /** Caffeine, bounded by the bytes it holds (64 MB of JSON). */
@@ -16,6 +17,7 @@ final class LocalDeliveryCache implements DeliveryCache {
           .<String, Rendered>weigher((key, value) -> key.length() + value.body().length)
           .expireAfterWrite(TTL)
           .build();
+  private final AtomicLong generation = new AtomicLong();
 
   @Override
   public @Nullable Rendered get(String key) {
@@ -23,12 +25,25 @@ final class LocalDeliveryCache implements DeliveryCache {
   }
 
   @Override
-  public void put(String key, Rendered rendered) {
+  public long generation() {
+    return generation.get();
+  }
+
+  @Override
+  public void put(String key, Rendered rendered, long seen) {
+    if (generation.get() != seen) {
+      return;
+    }
     cache.put(key, rendered);
+    // an eviction that moved the generation after the check may have scanned before the insert
+    if (generation.get() != seen) {
+      cache.invalidate(key);
+    }
   }
 
   @Override
   public void evict(UUID itemId) {
+    generation.incrementAndGet();
     cache.asMap().values().removeIf(r -> r.list() || r.itemIds().contains(itemId));
   }
 

@@ -23,6 +23,7 @@ final class RedisDeliveryCache implements DeliveryCache {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   static final String PREFIX = "trae:delivery:";
   private static final String LISTS = PREFIX + "lists";
+  private static final String GENERATION = PREFIX + "generation";
 
   private final StatefulRedisConnection<String, String> connection;
 
@@ -53,7 +54,21 @@ final class RedisDeliveryCache implements DeliveryCache {
   }
 
   @Override
-  public void put(String key, Rendered r) {
+  public long generation() {
+    try {
+      String value = connection.sync().get(GENERATION);
+      return value == null ? 0 : Long.parseLong(value);
+    } catch (RuntimeException ex) {
+      log.warn("Delivery cache generation read from Redis failed: {}", ex.toString());
+      return -1;
+    }
+  }
+
+  @Override
+  public void put(String key, Rendered r, long seen) {
+    if (seen < 0 || generation() != seen) {
+      return;
+    }
     try {
       RedisCommands<String, String> redis = connection.sync();
       String value =
@@ -75,6 +90,11 @@ final class RedisDeliveryCache implements DeliveryCache {
         redis.sadd(set, key);
         redis.expire(set, seconds + 60);
       }
+      // another node's eviction that moved the generation after the check may have read the
+      // sets before this answer joined them
+      if (generation() != seen) {
+        redis.del(PREFIX + key);
+      }
     } catch (RuntimeException ex) {
       log.warn("Delivery cache write to Redis failed: {}", ex.toString());
     }
@@ -83,6 +103,7 @@ final class RedisDeliveryCache implements DeliveryCache {
   @Override
   public void evict(UUID itemId) {
     RedisCommands<String, String> redis = connection.sync();
+    redis.incr(GENERATION);
     String itemSet = PREFIX + "item:" + itemId;
     List<String> keys = new ArrayList<>();
     redis.smembers(itemSet).forEach(k -> keys.add(PREFIX + k));

@@ -53,9 +53,9 @@ class DeliveryCacheTests {
     cache.clear();
     UUID changed = UUID.randomUUID();
     UUID other = UUID.randomUUID();
-    cache.put("a", rendered("item a", false, changed));
-    cache.put("b", rendered("item b", false, other));
-    cache.put("list", rendered("list", true, other));
+    cache.put("a", rendered("item a", false, changed), cache.generation());
+    cache.put("b", rendered("item b", false, other), cache.generation());
+    cache.put("list", rendered("list", true, other), cache.generation());
 
     assertThat(new String(cache.get("a").body(), StandardCharsets.UTF_8)).isEqualTo("item a");
     assertThat(cache.get("a").etag()).isEqualTo("\"item a\"");
@@ -70,8 +70,24 @@ class DeliveryCacheTests {
 
   @ParameterizedTest
   @MethodSource("caches")
+  void anAnswerRenderedBeforeAnEvictionIsNotStoredAfterIt(DeliveryCache cache) {
+    cache.clear();
+    UUID item = UUID.randomUUID();
+    long seen = cache.generation();
+    // the item changes and its eviction runs while the old rows are still being rendered
+    cache.evict(item);
+    cache.put("late", rendered("old text", false, item), seen);
+
+    assertThat(cache.get("late")).isNull();
+
+    cache.put("fresh", rendered("new text", false, item), cache.generation());
+    assertThat(cache.get("fresh")).isNotNull();
+  }
+
+  @ParameterizedTest
+  @MethodSource("caches")
   void clearDropsEverything(DeliveryCache cache) {
-    cache.put("x", rendered("x", false, UUID.randomUUID()));
+    cache.put("x", rendered("x", false, UUID.randomUUID()), cache.generation());
     cache.clear();
     assertThat(cache.get("x")).isNull();
   }
@@ -83,7 +99,7 @@ class DeliveryCacheTests {
     try (StatefulRedisConnection<String, String> second = client.connect()) {
       two = new RedisDeliveryCache(second);
       UUID item = UUID.randomUUID();
-      one.put("shared", rendered("shared", false, item));
+      one.put("shared", rendered("shared", false, item), one.generation());
       assertThat(two.get("shared")).isNotNull();
       two.evict(item);
       assertThat(one.get("shared")).isNull();
