@@ -99,6 +99,13 @@ export const routes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: 'calendar',
+                    lazy: async () => ({
+                      Component: (await import('@/features/publishing/calendar/calendar-route'))
+                        .CalendarRoute,
+                    }),
+                  },
+                  {
                     path: 'media',
                     lazy: async () => ({
                       Component: (await import('@/features/media/routes/media-route')).MediaRoute,

@@ -32,7 +32,7 @@ const WORKFLOW: Record<
   submit: { from: ['draft'], to: 'in-review', needs: 'content:write-own' },
   approve: { from: ['in-review'], to: 'approved', needs: 'content:review' },
   reject: { from: ['in-review'], to: 'draft', needs: 'content:review' },
-  schedule: { from: ['approved'], to: 'scheduled', needs: 'content:publish' },
+  schedule: { from: ['approved', 'scheduled'], to: 'scheduled', needs: 'content:publish' },
   unschedule: { from: ['scheduled'], to: 'approved', needs: 'content:publish' },
   publish: { from: ['approved', 'scheduled'], to: 'published', needs: 'content:publish' },
   unpublish: { from: ['published'], to: 'draft', needs: 'content:publish' },

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 
 import { systemInfo } from './data';
 import { accountHandlers } from './fake-account';
+import { calendarHandlers } from './fake-calendar';
 import { contentItemHandlers } from './fake-content-item';
 import { contentListHandlers } from './fake-content-list';
 import { fakeIdentity, identityHandlers } from './fake-identity';
@@ -17,6 +18,8 @@ export const handlers = [
   ...identityHandlers,
   ...accountHandlers,
   ...settingsHandlers,
+  // before the content fakes: it answers transitions of its own items and passes on the rest
+  ...calendarHandlers,
   ...contentListHandlers,
   ...contentItemHandlers,
 ];

@@ -1,4 +1,5 @@
 import {
+  IconCalendar,
   IconChartBar,
   IconFileText,
   IconLayoutDashboard,
@@ -20,6 +21,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
   { label: 'Content', to: '/content', icon: IconFileText },
   // The content calendar (`/calendar`, next issue) goes here, beside Content.
+  { label: 'Calendar', to: '/calendar', icon: IconCalendar },
   { label: 'Media', to: '/media', icon: IconPhoto },
   { label: 'Analytics', to: '/analytics', icon: IconChartBar },
   { label: 'Settings', to: '/settings', icon: IconSettings },

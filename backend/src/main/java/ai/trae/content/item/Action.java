@@ -23,7 +23,8 @@ public enum Action {
   SUBMIT("submit", EnumSet.of(DRAFT), IN_REVIEW, Needs.OWN),
   APPROVE("approve", EnumSet.of(IN_REVIEW), APPROVED, Needs.REVIEW),
   REJECT("reject", EnumSet.of(IN_REVIEW), DRAFT, Needs.REVIEW),
-  SCHEDULE("schedule", EnumSet.of(APPROVED), SCHEDULED, Needs.PUBLISH),
+  /** From scheduled too: moving an item's time (the calendar's drag) is one step, not two. */
+  SCHEDULE("schedule", EnumSet.of(APPROVED, SCHEDULED), SCHEDULED, Needs.PUBLISH),
   UNSCHEDULE("unschedule", EnumSet.of(SCHEDULED), APPROVED, Needs.PUBLISH),
   PUBLISH("publish", EnumSet.of(APPROVED, SCHEDULED), PUBLISHED, Needs.PUBLISH),
   UNPUBLISH("unpublish", EnumSet.of(PUBLISHED), DRAFT, Needs.PUBLISH),

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.trae.content.calendar.web;
+
+import org.jspecify.annotations.NullMarked;
