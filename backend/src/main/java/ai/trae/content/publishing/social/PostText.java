@@ -132,7 +132,7 @@ public record PostText(List<Piece> pieces) {
     }
   }
 
-  /** The first {@code count} graphemes, ending at a space if one is in the last fifth. */
+  /** The first {@code count} graphemes, ending at a space if one is in the second half. */
   static String cut(String text, int count) {
     BreakIterator graphemes = BreakIterator.getCharacterInstance();
     graphemes.setText(text);
@@ -146,7 +146,7 @@ public record PostText(List<Piece> pieces) {
     }
     String head = text.substring(0, end);
     int space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\n'));
-    return space > head.length() * 4 / 5 ? head.substring(0, space) : head;
+    return space > head.length() / 2 ? head.substring(0, space) : head;
   }
 
   public static int graphemes(String text) {

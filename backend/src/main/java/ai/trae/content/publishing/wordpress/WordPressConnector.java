@@ -104,8 +104,13 @@ class WordPressConnector implements Connector {
       }
       featured = image.id();
     }
+    Map<String, Object> post = post(item, dispatch.publicationId(), featured);
+    List<Long> tags = WordPressTags.ids(site, item.tags());
+    if (!tags.isEmpty()) {
+      post.put("tags", tags);
+    }
     String path = dispatch.isUpdate() ? "/posts/" + dispatch.externalId() : "/posts";
-    HttpCalls.Call call = site.post(path, post(item, dispatch.publicationId(), featured));
+    HttpCalls.Call call = site.post(path, post);
     if (!call.ok()) {
       if (dispatch.isUpdate() && call.status() == 404) {
         return new Outcome.Failed(

@@ -318,7 +318,7 @@ class BlueskyConnectorTests {
     pds.stubFor(
         post(urlEqualTo(XRPC + "com.atproto.repo.createRecord"))
             .willReturn(
-                okJson("{\"uri\":\"" + URI + "\",\"cid\":\"bafyrei\"}").withFixedDelay(1_500)));
+                okJson("{\"uri\":\"" + URI + "\",\"cid\":\"bafyrei\"}").withFixedDelay(4_000)));
     pds.stubFor(
         get(urlPathEqualTo(XRPC + "com.atproto.repo.getRecord"))
             .withQueryParam("repo", equalTo(DID))
@@ -439,7 +439,7 @@ class BlueskyConnectorTests {
         post(urlEqualTo(XRPC + "com.atproto.server.refreshSession"))
             .inScenario("flaky")
             .whenScenarioStateIs("slow")
-            .willReturn(okJson(session(NEW_ACCESS, NEW_REFRESH)).withFixedDelay(1_500)));
+            .willReturn(okJson(session(NEW_ACCESS, NEW_REFRESH)).withFixedDelay(4_000)));
 
     Outcome down = connector.publish(dispatch("Tulips.", false, 1));
     Outcome noAnswer = connector.publish(dispatch("Tulips.", false, 1));

@@ -260,7 +260,7 @@ class MastodonConnectorTests {
         post(urlEqualTo("/api/v1/statuses"))
             .inScenario("slow")
             .whenScenarioStateIs(STARTED)
-            .willReturn(okJson(status("1104")).withFixedDelay(1_500))
+            .willReturn(okJson(status("1104")).withFixedDelay(4_000))
             .willSetStateTo("answered"));
     // what Mastodon does with a key it has seen: answers with the status it made, posts nothing
     mastodon.stubFor(

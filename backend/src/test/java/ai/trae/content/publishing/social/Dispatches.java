@@ -26,11 +26,14 @@ public final class Dispatches {
 
   private Dispatches() {}
 
-  /** Calls that give up waiting for an answer after half a second, like a slow destination. */
+  /**
+   * Calls that give up waiting for an answer after 2 s: long enough on a busy machine, short for a
+   * test.
+   */
   public static HttpCalls calls(Clock clock) {
     return new HttpCalls(
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-        Duration.ofMillis(500),
+        Duration.ofSeconds(2),
         clock);
   }
 

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -185,6 +186,33 @@ class WordPressConnectorTests {
   }
 
   @Test
+  void tagsAreSentAsTheSitesTagIdsMadeWhenNewAndFoundWhenKnown() {
+    wp.stubFor(
+        post(urlEqualTo(API + "/tags"))
+            .withRequestBody(equalToJson("{\"name\":\"garden\"}"))
+            .willReturn(
+                okJson(
+                        "{\"id\":5,\"name\":\"garden\",\"slug\":\"garden\",\"taxonomy\":\"post_tag\"}")
+                    .withStatus(201)));
+    wp.stubFor(
+        post(urlEqualTo(API + "/tags"))
+            .withRequestBody(equalToJson("{\"name\":\"spring\"}"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withBody(
+                        "{\"code\":\"term_exists\",\"message\":\"A term with the name provided already exists in this taxonomy.\",\"data\":{\"status\":400,\"term_id\":6}}")));
+    wp.stubFor(post(urlEqualTo(API + "/posts")).willReturn(okJson(postJson(126)).withStatus(201)));
+
+    assertThat(connector.publish(dispatch(1, null, false))).isInstanceOf(Outcome.Delivered.class);
+
+    wp.verify(
+        postRequestedFor(urlEqualTo(API + "/posts"))
+            .withRequestBody(matchingJsonPath("$.tags[0]", equalTo("5")))
+            .withRequestBody(matchingJsonPath("$.tags[1]", equalTo("6"))));
+  }
+
+  @Test
   void aRateLimitIsRetriedAfterWhatTheSiteAsked() {
     wp.stubFor(
         post(urlEqualTo(API + "/posts"))
@@ -241,7 +269,7 @@ class WordPressConnectorTests {
   void aRepeatAfterAnUnknownOutcomeFindsThePostTheFirstAttemptMadeInsteadOfMakingASecond() {
     wp.stubFor(
         post(urlEqualTo(API + "/posts"))
-            .willReturn(okJson(postJson(125)).withStatus(201).withFixedDelay(1_500)));
+            .willReturn(okJson(postJson(125)).withStatus(201).withFixedDelay(4_000)));
     wp.stubFor(
         get(urlPathEqualTo(API + "/posts"))
             .withQueryParam("search", equalTo(MARKER))
