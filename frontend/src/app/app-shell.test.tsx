@@ -1,6 +1,15 @@
 import { renderApp, screen, within } from '@/testing/test-utils';
 
-const NAV = ['Dashboard', 'Content', 'Media', 'Analytics', 'Settings', 'System', 'Admin'];
+const NAV = [
+  'Dashboard',
+  'Content',
+  'Media',
+  'Channels',
+  'Analytics',
+  'Settings',
+  'System',
+  'Admin',
+];
 
 describe('app shell', () => {
   it('shows the header, landmarks and every navigation link', async () => {

@@ -3,6 +3,7 @@ import {
   IconFileText,
   IconLayoutDashboard,
   IconPhoto,
+  IconSend,
   IconServer,
   IconSettings,
   type Icon,
@@ -21,6 +22,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Content', to: '/content', icon: IconFileText },
   // The content calendar (`/calendar`, next issue) goes here, beside Content.
   { label: 'Media', to: '/media', icon: IconPhoto },
+  { label: 'Channels', to: '/channels', icon: IconSend },
   { label: 'Analytics', to: '/analytics', icon: IconChartBar },
   { label: 'Settings', to: '/settings', icon: IconSettings },
   { label: 'System', to: '/system', icon: IconServer },
