@@ -15,6 +15,7 @@ import { ChannelHeader } from '../components/channels/channel-header';
 import { ChannelSettings } from '../components/channels/channel-settings';
 import { DeleteChannelDialog } from '../components/channels/delete-channel-dialog';
 import { RotateSecretDialog } from '../components/channels/rotate-secret-dialog';
+import { DeliveryLog } from '../components/log/delivery-log';
 
 /** `/channels/:id`: one channel, its settings, its actions and (for managers) its delivery log. */
 export function ChannelRoute() {
@@ -46,6 +47,7 @@ export function ChannelRoute() {
               onDelete={() => setOpen('delete')}
             />
             <ChannelSettings channel={data} spec={spec} />
+            {canManage && <DeliveryLog channelId={data.id} />}
             <ChannelDialog opened={open === 'edit'} channel={data} onClose={close} />
             {spec?.rotatable && (
               <RotateSecretDialog
