@@ -387,7 +387,7 @@ export const publishingHandlers = [
     authed({ permission: 'channels:manage' }, (_user, request, { id = '' }) =>
       attemptPage(
         request,
-        f.attempts.filter((a) => a.channel.id === id),
+        f.attempts.filter((a) => a.channel?.id === id),
       ),
     ),
   ),

@@ -1,4 +1,7 @@
-/** The publishing API's shapes (docs/publishing-api.md). */
+/**
+ * The publishing API's shapes (docs/publishing-api.md). The server leaves a field without a value
+ * out of its answer, so each such field may be absent as well as `null`.
+ */
 
 export type FieldKind = 'text' | 'url' | 'email' | 'number' | 'boolean' | 'secret';
 
@@ -31,8 +34,8 @@ export type HealthState = 'ok' | 'temporary_failure' | 'credential_invalid' | 'u
 export interface ChannelHealth {
   state: HealthState;
   detail: string;
-  checkedAt: string | null;
-  credentialExpiresAt: string | null;
+  checkedAt?: string | null;
+  credentialExpiresAt?: string | null;
 }
 
 export interface PersonRef {
@@ -110,11 +113,11 @@ export interface Publication {
   status: PublicationStatus;
   operation: Operation;
   attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  externalId: string | null;
-  externalUrl: string | null;
-  deliveredAt: string | null;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  externalId?: string | null;
+  externalUrl?: string | null;
+  deliveredAt?: string | null;
   itemVersion: number;
   /** What the caller may do now. */
   actions: PublicationAction[];
@@ -150,18 +153,20 @@ export type AttemptOutcome =
 export interface Attempt {
   id: string;
   publicationId: string;
-  item: { id: string; title: string };
-  channel: ChannelRef;
+  item: { id: string; title?: string | null };
+  /** Absent once the channel was deleted. */
+  channel?: ChannelRef | null;
   operation: Operation;
-  kind: 'send' | 'lookup';
+  /** `manual`: a person marked it delivered. */
+  kind: 'send' | 'lookup' | 'manual';
   number: number;
-  idempotencyKey: string | null;
+  idempotencyKey?: string | null;
   request: string;
-  status: number | null;
-  response: string | null;
-  elapsedMs: number | null;
+  status?: number | null;
+  response?: string | null;
+  elapsedMs?: number | null;
   outcome: AttemptOutcome;
-  reason: string | null;
+  reason?: string | null;
   startedAt: string;
-  finishedAt: string | null;
+  finishedAt?: string | null;
 }

@@ -73,7 +73,14 @@ describe('a channel’s delivery log', () => {
   });
 
   it('lets a person settle a publication that needs checking', async () => {
-    f.attempts = [fakeAttempt(1, { outcome: 'unknown', status: null, response: null })];
+    f.attempts = [
+      fakeAttempt(1, {
+        outcome: 'unknown',
+        status: undefined,
+        response: undefined,
+        elapsedMs: undefined,
+      }),
+    ];
     f.publications.set('c-1', [
       fakePublication({
         status: 'needs_checking',

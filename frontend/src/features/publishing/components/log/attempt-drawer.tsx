@@ -6,9 +6,11 @@ import { formatDateTime } from '@/lib/format-date';
 
 import { useGetItemPublicationsQuery } from '../../api/publications-api';
 import type { Attempt } from '../../api/types';
-import { elapsedLabel, httpLabel } from './attempts-table';
+import { channelName, elapsedLabel, httpLabel, itemTitle } from './attempts-table';
 import { PublicationActions } from './publication-actions';
 import { OutcomeBadge, PublicationStatusBadge } from './status-badges';
+
+const KIND_LABEL = { send: 'Send', lookup: 'Lookup', manual: 'Marked delivered by a person' };
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -54,7 +56,7 @@ export function AttemptDrawer({
       onClose={onClose}
       position="right"
       size="lg"
-      title={attempt ? `Attempt ${attempt.number} to ${attempt.channel.name}` : ''}
+      title={attempt ? `Attempt ${attempt.number} to ${channelName(attempt)}` : ''}
     >
       {attempt && (
         <Stack gap="md">
@@ -65,11 +67,11 @@ export function AttemptDrawer({
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <Fact label="Item">
               <Anchor component={Link} to={`/content/${encodeURIComponent(attempt.item.id)}`}>
-                {attempt.item.title || 'Untitled'}
+                {itemTitle(attempt)}
               </Anchor>
             </Fact>
             <Fact label="Kind">
-              {attempt.kind === 'lookup' ? 'Lookup' : 'Send'} ({attempt.operation})
+              {KIND_LABEL[attempt.kind]} ({attempt.operation})
             </Fact>
             <Fact label="Started">
               <time dateTime={attempt.startedAt}>{formatDateTime(attempt.startedAt)}</time>
@@ -100,7 +102,7 @@ export function AttemptDrawer({
               </Code>
             ) : (
               <Text size="sm" c="dimmed">
-                {attempt.status === null ? 'No answer came.' : 'The answer had no body.'}
+                {attempt.status == null ? 'No answer came.' : 'The answer had no body.'}
               </Text>
             )}
           </div>

@@ -6,9 +6,20 @@ import { formatDateTime } from '@/lib/format-date';
 import type { Attempt } from '../../api/types';
 import { OutcomeBadge } from './status-badges';
 
-export const elapsedLabel = (ms: number | null) => (ms === null ? '—' : `${ms} ms`);
-export const httpLabel = (status: number | null) =>
-  status === null ? 'no answer' : String(status);
+/** The attempt's channel, which may since have been deleted. */
+export const channelName = (attempt: Attempt) => attempt.channel?.name ?? 'a deleted channel';
+
+export const itemTitle = (attempt: Attempt) => (attempt.item.title ?? '').trim() || 'Untitled';
+
+export const elapsedLabel = (ms?: number | null) => (ms == null ? '—' : `${ms} ms`);
+export const httpLabel = (status?: number | null) =>
+  status == null ? 'no answer' : String(status);
+
+const KIND: Record<Attempt['kind'], (n: number) => string> = {
+  send: (n) => `Attempt ${n}`,
+  lookup: () => 'Lookup',
+  manual: () => 'Marked by a person',
+};
 
 function AttemptRow({
   attempt,
@@ -19,7 +30,7 @@ function AttemptRow({
   of: 'item' | 'channel';
   onSelect: () => void;
 }) {
-  const target = of === 'item' ? attempt.item.title || 'Untitled' : attempt.channel.name;
+  const target = of === 'item' ? itemTitle(attempt) : channelName(attempt);
   return (
     <Table.Tr
       onClick={onSelect}
@@ -38,7 +49,7 @@ function AttemptRow({
           <time dateTime={attempt.startedAt}>{formatDateTime(attempt.startedAt)}</time>
         </Text>
         <Text size="xs" c="dimmed">
-          {attempt.kind === 'lookup' ? 'Lookup' : `Attempt ${attempt.number}`} · {attempt.operation}
+          {KIND[attempt.kind](attempt.number)} · {attempt.operation}
         </Text>
       </Table.Td>
       <Table.Td>{target}</Table.Td>
