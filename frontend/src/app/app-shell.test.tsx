@@ -5,6 +5,7 @@ const NAV = [
   'Content',
   'Calendar',
   'Media',
+  'Channels',
   'Analytics',
   'Settings',
   'System',

@@ -112,6 +112,20 @@ export const routes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: 'channels',
+                    lazy: async () => ({
+                      Component: (await import('@/features/publishing/routes/channels-route'))
+                        .ChannelsRoute,
+                    }),
+                  },
+                  {
+                    path: 'channels/:id',
+                    lazy: async () => ({
+                      Component: (await import('@/features/publishing/routes/channel-route'))
+                        .ChannelRoute,
+                    }),
+                  },
+                  {
                     path: 'analytics',
                     lazy: async () => ({
                       Component: (await import('@/features/analytics/routes/analytics-route'))

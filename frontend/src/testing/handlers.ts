@@ -6,6 +6,7 @@ import { calendarHandlers } from './fake-calendar';
 import { contentItemHandlers } from './fake-content-item';
 import { contentListHandlers } from './fake-content-list';
 import { fakeIdentity, identityHandlers } from './fake-identity';
+import { publishingHandlers } from './fake-publishing';
 import { settingsHandlers } from './fake-settings';
 
 /** Mirrors the backend; the `/api/v1` prefix matches what the base API sends. */
@@ -22,4 +23,5 @@ export const handlers = [
   ...calendarHandlers,
   ...contentListHandlers,
   ...contentItemHandlers,
+  ...publishingHandlers,
 ];

@@ -4,6 +4,7 @@ import {
   IconFileText,
   IconLayoutDashboard,
   IconPhoto,
+  IconSend,
   IconServer,
   IconSettings,
   type Icon,
@@ -23,6 +24,7 @@ export const navItems: readonly NavItem[] = [
   // The content calendar (`/calendar`, next issue) goes here, beside Content.
   { label: 'Calendar', to: '/calendar', icon: IconCalendar },
   { label: 'Media', to: '/media', icon: IconPhoto },
+  { label: 'Channels', to: '/channels', icon: IconSend },
   { label: 'Analytics', to: '/analytics', icon: IconChartBar },
   { label: 'Settings', to: '/settings', icon: IconSettings },
   { label: 'System', to: '/system', icon: IconServer },

@@ -2,6 +2,9 @@ import { Alert, Grid, List, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useDispatch } from 'react-redux';
 
+// eslint-disable-next-line boundaries/dependencies -- publishing's panel is hosted by the editor
+import { PublicationPanel } from '@/features/publishing/components/panel/publication-panel';
+
 import { editorApi } from '../../api/editor-api';
 import type { ItemResponse, ContentTypes } from '../../api/types';
 import { ConflictDialog } from './conflict-dialog';
@@ -87,6 +90,7 @@ export function ContentEditor({ item, types, userId }: ContentEditorProps) {
           />
         </Grid.Col>
       </Grid>
+      <PublicationPanel itemId={item.id} />
       <HistoryDrawer
         item={item}
         baseVersion={draft.baseVersion}
