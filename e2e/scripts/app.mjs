@@ -220,7 +220,12 @@ async function start() {
     cwd: target,
     detached: true, // its own process group: a Ctrl-C meant for Maven reaches it through stop()
     stdio: ['ignore', log, log],
-    env: { ...process.env, TRAE_DATA_DIR: dataDir },
+    // jobs looked for every 2 s: a scheduled post in publishing.spec.ts goes out within seconds
+    env: {
+      TRAE_JOBS_POLLING_INTERVAL: '2s',
+      ...process.env,
+      TRAE_DATA_DIR: dataDir,
+    },
   });
   closeSync(log);
   let exited = null;

@@ -8,7 +8,9 @@ const target = process.env.TRAE_E2E_TARGET ?? path.join(__dirname, '..', 'target
 export const NAV = [
   { label: 'Dashboard', path: '/' },
   { label: 'Content', path: '/content' },
+  { label: 'Calendar', path: '/calendar' },
   { label: 'Media', path: '/media' },
+  { label: 'Channels', path: '/channels' },
   { label: 'Analytics', path: '/analytics' },
   { label: 'Settings', path: '/settings' },
   { label: 'System', path: '/system' },
