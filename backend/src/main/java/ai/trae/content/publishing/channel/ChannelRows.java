@@ -60,15 +60,16 @@ public class ChannelRows {
   }
 
   /**
-   * Writes what a person edits (name, settings, secrets, approval) when the row still has {@code
-   * expectedVersion}; false when someone else changed it first.
+   * Writes what a person edits (slug, name, settings, secrets, approval) when the row still has
+   * {@code expectedVersion}; false when someone else changed it first.
    */
   public boolean update(Channel c, long expectedVersion) {
     return jdbc.sql(
-                "update content_channels set name = ?, settings = ?::jsonb, secrets = ?,"
+                "update content_channels set slug = ?, name = ?, settings = ?::jsonb, secrets = ?,"
                     + " requires_approval = ?, updated_at = ?, version = ? where id = ? and version"
                     + " = ?")
             .params(
+                c.slug(),
                 c.name(),
                 JSON.writeValueAsString(c.settings()),
                 c.secrets(),
@@ -93,6 +94,19 @@ public class ChannelRows {
                 + " credential_expires_at = ? where id = ?")
         .params(health, detail, ts(checkedAt), ts(expiresAt), id)
         .update();
+  }
+
+  /**
+   * Notes that admins were warned about this expiry; false when they already were (by this node or
+   * another), so each expiry is announced once.
+   */
+  public boolean markExpiryWarned(UUID id, Instant expiresAt) {
+    return jdbc.sql(
+                "update content_channels set expiry_warned_for = ? where id = ? and"
+                    + " expiry_warned_for is distinct from ?")
+            .params(ts(expiresAt), id, ts(expiresAt))
+            .update()
+        == 1;
   }
 
   public boolean delete(UUID id) {
