@@ -1,5 +1,6 @@
 package ai.trae.content.publishing;
 
+import ai.trae.content.publishing.connector.HttpCalls;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -23,5 +24,10 @@ public class RecordingConnectors {
   @Bean
   RecordingConnector plainConnector() {
     return new RecordingConnector("recording-plain", false, false);
+  }
+
+  @Bean
+  TestWebhookConnector testWebhookConnector(HttpCalls calls) {
+    return new TestWebhookConnector(calls);
   }
 }

@@ -128,6 +128,17 @@ public class ChannelRows {
         .optional();
   }
 
+  /** Several by slug, in one query (content_channels_slug_uq): an item's target channels. */
+  public List<Channel> bySlugs(java.util.Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from content_channels where slug = any(?::text[])")
+        .param(slugs.toArray(String[]::new))
+        .query(ChannelRows::map)
+        .list();
+  }
+
   /** Every channel by name (content_channels_name_idx); an installation has tens, not thousands. */
   public List<Channel> all() {
     return jdbc.sql("select " + COLUMNS + " from content_channels order by lower(name), id")

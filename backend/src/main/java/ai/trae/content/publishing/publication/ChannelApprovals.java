@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -51,12 +53,15 @@ public class ChannelApprovals implements PublishReadiness {
 
   @Override
   public List<FieldProblem> problems(ContentItem item) {
+    Map<String, Channel> targets = channels.findBySlugs(item.content().channels());
+    if (targets.values().stream().noneMatch(Channel::requiresApproval)) {
+      return List.of();
+    }
     Set<UUID> approved =
         forItem(item.id()).stream().map(Approval::channelId).collect(Collectors.toSet());
     List<FieldProblem> problems = new ArrayList<>();
     for (String slug : item.content().channels()) {
-      channels
-          .findBySlug(slug)
+      Optional.ofNullable(targets.get(slug))
           .filter(c -> c.requiresApproval() && !approved.contains(c.id()))
           .ifPresent(
               c ->

@@ -67,7 +67,8 @@ class Publisher {
   @ApplicationModuleListener
   void on(ContentUpdated event) {
     if (PUBLISHED.equals(event.status())) {
-      reconcile(event.id().value(), false);
+      // trashing a published item takes it down; taking it out of the trash puts it back
+      reconcile(event.id().value(), "untrashed".equals(event.change()));
     }
   }
 
@@ -95,8 +96,9 @@ class Publisher {
     Map<UUID, Publication> existing =
         rows.byItem(item.id()).stream()
             .collect(Collectors.toMap(Publication::channelId, Function.identity()));
+    Map<String, Channel> targets = channels.findBySlugs(item.content().channels());
     for (String slug : item.content().channels()) {
-      Optional<Channel> channel = channels.findBySlug(slug);
+      Optional<Channel> channel = Optional.ofNullable(targets.get(slug));
       if (channel.isEmpty()) {
         continue;
       }

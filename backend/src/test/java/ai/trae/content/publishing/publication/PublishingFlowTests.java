@@ -347,6 +347,134 @@ class PublishingFlowTests {
   }
 
   @Test
+  void theCoverGoesWithThePostAsAFileTheConnectorCanReadAndALinkReadersCanLoad() throws Exception {
+    var channel = calls.channel("recording", false, editor);
+    byte[] png = ai.trae.content.media.MediaFiles.png(40, 30, 7);
+    HttpResponse<String> uploaded =
+        ai.trae.content.media.MediaUploads.upload(
+            http, editor.token(), "cover.png", "image/png", png);
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isIn(200, 201);
+    String mediaId = Http.json(uploaded).get("id").asString();
+    HttpResponse<String> described =
+        http.send(
+            "PATCH",
+            "/api/v1/media/" + mediaId,
+            "{\"altText\": \"A test card\"}",
+            "Content-Type",
+            "application/json",
+            "If-Match",
+            uploaded.headers().firstValue("ETag").orElseThrow(),
+            "Authorization",
+            "Bearer " + editor.token());
+    assertThat(described.statusCode()).as(described.body()).isEqualTo(200);
+    UUID item =
+        api.create(
+            """
+            {"type": "article", "title": "With a cover", "coverMediaId": "%s", "channels": ["%s"]}"""
+                .formatted(mediaId, channel.slug()),
+            editor);
+    calls.transition(item, "{\"action\": \"submit\"}", editor, 200);
+    calls.transition(item, "{\"action\": \"approve\"}", editor, 200);
+    calls.transition(item, "{\"action\": \"publish\"}", editor, 200);
+    calls.awaitStatus(item, channel.slug(), editor, "delivered");
+
+    var cover = of(safe, item).getFirst().item().cover();
+    assertThat(cover).isNotNull();
+    assertThat(cover.altText()).isEqualTo("A test card");
+    assertThat(cover.mediaType()).isEqualTo("image/png");
+    assertThat(cover.width()).isEqualTo(40);
+    try (var in = cover.open()) {
+      assertThat(in.readAllBytes()).hasSize((int) cover.size());
+    }
+    assertThat(cover.url())
+        .startsWith("http")
+        .contains("/api/v1/media/signed/" + mediaId + "/original");
+    String path =
+        java.net.URI.create(cover.url()).getRawPath()
+            + "?"
+            + java.net.URI.create(cover.url()).getRawQuery();
+    assertThat(http.getBytes(path).statusCode()).isEqualTo(200);
+  }
+
+  @Autowired DeliveryEngine engine;
+  @Autowired PublicationRows rows;
+
+  @Test
+  void ofEightNodesRacingForOneAttemptExactlyOneSendsIt() throws Exception {
+    var channel = calls.channel("recording", false, editor);
+    // approved, not published: no job queued, the racers below are the only ones
+    UUID item = calls.approvedItem(editor, "Raced", channel.slug());
+    java.time.Instant now =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    UUID id = UUID.randomUUID();
+    assertThat(
+            rows.insert(
+                new Publication(
+                    id,
+                    item,
+                    channel.id(),
+                    PublicationStatus.PENDING,
+                    Operation.PUBLISH,
+                    "msg_race",
+                    1,
+                    0,
+                    now,
+                    null,
+                    null,
+                    null,
+                    1,
+                    null,
+                    false,
+                    null,
+                    now,
+                    now,
+                    1)))
+        .isTrue();
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<?>> racers = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      racers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                engine.run(new DeliveryQueue.Step(id, 1, 1));
+                return null;
+              }));
+    }
+    start.countDown();
+    for (var racer : racers) {
+      racer.get();
+    }
+    pool.shutdown();
+
+    // (the item is not published, so once it arrived it is taken back: an unpublish follows)
+    assertThat(published(item)).hasSize(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from content_publication_attempts where publication_id = ?"
+                        + " and operation = 'publish'")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    // a late duplicate of the same job finds it done
+    engine.run(new DeliveryQueue.Step(id, 1, 1));
+    assertThat(published(item)).hasSize(1);
+  }
+
+  List<Dispatch> published(UUID item) {
+    java.util.List<Dispatch> sent = new java.util.ArrayList<>();
+    for (int i = 0; i < safe.dispatches.size(); i++) {
+      if (safe.dispatches.get(i).item().id().equals(item)
+          && safe.operations.get(i).equals("publish")) {
+        sent.add(safe.dispatches.get(i));
+      }
+    }
+    return sent;
+  }
+
+  @Test
   void theDeliveryLogIsPagedPerChannelForChannelManagersAndPerItemForReaders() {
     var channel = calls.channel("recording", false, editor);
     safe.then(retry());
