@@ -214,54 +214,6 @@ public class ChannelAdministration {
     audit.record(event("channel.deleted", editor, channel).with("connector", channel.connector()));
   }
 
-  /**
-   * Asks the connector for new secrets, keeps them (merged over the current ones) and answers them
-   * this once.
-   */
-  @Transactional
-  public Rotated rotate(
-      UUID id, java.time.Duration overlap, Editor editor, Function<Channel, ?> shown) {
-    Channel current = get(id);
-    Connector connector = connector(current.connector());
-    if (!connector.spec().rotatable()) {
-      throw new ProblemException(
-          PublishingProblem.ROTATION_UNSUPPORTED,
-          "A %s channel has no secret TRAE can rotate.".formatted(current.connector()));
-    }
-    Map<String, String> fresh =
-        Map.copyOf(connector.rotate(directory.config(current), now().plus(overlap)));
-    Map<String, String> secrets = new HashMap<>(directory.secrets(current));
-    secrets.putAll(fresh);
-    Channel next =
-        new Channel(
-            id,
-            current.slug(),
-            current.name(),
-            current.connector(),
-            current.settings(),
-            directory.sealSecrets(id, secrets),
-            current.state(),
-            current.requiresApproval(),
-            current.health(),
-            current.healthDetail(),
-            current.healthCheckedAt(),
-            current.credentialExpiresAt(),
-            current.createdBy(),
-            current.createdAt(),
-            now(),
-            current.version() + 1);
-    if (!rows.update(next, current.version())) {
-      throw conflict(get(id), shown);
-    }
-    audit.record(
-        event("channel.secret-rotated", editor, next)
-            .with("secrets", fresh.keySet().stream().sorted().toList())
-            .with("overlapUntil", now().plus(overlap).toString()));
-    return new Rotated(next, fresh);
-  }
-
-  public record Rotated(Channel channel, Map<String, String> secrets) {}
-
   private void check(
       Connector connector,
       UUID id,

@@ -30,4 +30,27 @@ public record Attempt(
     String reason,
     Instant startedAt,
     @Nullable Instant finishedAt,
-    @Nullable String itemTitle) {}
+    @Nullable String itemTitle) {
+
+  /** The log row of an attempt about to run. */
+  static Attempt open(UUID id, Publication p, String kind, int number, Instant now) {
+    return new Attempt(
+        id,
+        p.id(),
+        p.itemId(),
+        p.channelId(),
+        p.operation().value(),
+        kind,
+        number,
+        p.idempotencyKey(),
+        "",
+        null,
+        null,
+        null,
+        "in_progress",
+        "",
+        now,
+        null,
+        null);
+  }
+}

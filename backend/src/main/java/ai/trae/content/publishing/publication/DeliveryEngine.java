@@ -98,7 +98,7 @@ class DeliveryEngine {
               if (!rows.claim(p.id(), step.delivery(), step.attempt(), now)) {
                 return false;
               }
-              attempts.start(open(claimedId, p, kind, step.attempt(), now));
+              attempts.start(Attempt.open(claimedId, p, kind, step.attempt(), now));
               return true;
             });
     if (!Boolean.TRUE.equals(claimed)) {
@@ -171,14 +171,19 @@ class DeliveryEngine {
               tx -> {
                 Instant now = now();
                 attempts.finish(claimedId, Exchange.NONE, "not_found", "It had not arrived.", now);
-                attempts.start(open(sendId, p, "send", step.attempt(), now));
+                attempts.start(Attempt.open(sendId, p, "send", step.attempt(), now));
               });
           attemptId = sendId;
         }
       }
     }
     Outcome outcome = send(connector.get(), dispatch, p.operation());
-    settle(p, step, attemptId, new Ended(outcome, label(outcome), reason(outcome)), dispatch);
+    settle(
+        p,
+        step,
+        attemptId,
+        new Ended(outcome, OutcomeText.label(outcome), OutcomeText.reason(outcome)),
+        dispatch);
     if (outcome instanceof Outcome.CredentialRejected rejected) {
       health.credentialRejected(channel.id(), rejected.reason());
     }
@@ -283,47 +288,6 @@ class DeliveryEngine {
       return new Outcome.Unknown(
           "The connector failed (" + ex.getClass().getSimpleName() + ").", Exchange.NONE);
     }
-  }
-
-  static String label(Outcome outcome) {
-    return switch (outcome) {
-      case Outcome.Delivered d -> "delivered";
-      case Outcome.Retry r -> "retry";
-      case Outcome.Unknown u -> "unknown";
-      case Outcome.Failed f -> "failed";
-      case Outcome.CredentialRejected c -> "credential_rejected";
-    };
-  }
-
-  static String reason(Outcome outcome) {
-    return switch (outcome) {
-      case Outcome.Delivered d -> "Delivered.";
-      case Outcome.Retry r -> r.reason();
-      case Outcome.Unknown u -> u.reason();
-      case Outcome.Failed f -> f.reason();
-      case Outcome.CredentialRejected c -> c.reason();
-    };
-  }
-
-  private static Attempt open(UUID id, Publication p, String kind, int number, Instant now) {
-    return new Attempt(
-        id,
-        p.id(),
-        p.itemId(),
-        p.channelId(),
-        p.operation().value(),
-        kind,
-        number,
-        p.idempotencyKey(),
-        "",
-        null,
-        null,
-        null,
-        "in_progress",
-        "",
-        now,
-        null,
-        null);
   }
 
   private Instant now() {

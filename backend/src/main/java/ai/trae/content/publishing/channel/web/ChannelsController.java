@@ -4,6 +4,7 @@ import ai.trae.content.item.Editor;
 import ai.trae.content.publishing.channel.Channel;
 import ai.trae.content.publishing.channel.ChannelAdministration;
 import ai.trae.content.publishing.channel.ChannelHealth;
+import ai.trae.content.publishing.channel.ChannelRotation;
 import ai.trae.content.publishing.connector.Connector;
 import ai.trae.content.publishing.connector.Connectors;
 import ai.trae.content.publishing.connector.Health;
@@ -48,13 +49,19 @@ class ChannelsController {
 
   private final ChannelAdministration channels;
   private final ChannelHealth health;
+  private final ChannelRotation rotation;
   private final Connectors connectors;
   private final People people;
 
   ChannelsController(
-      ChannelAdministration channels, ChannelHealth health, Connectors connectors, People people) {
+      ChannelAdministration channels,
+      ChannelHealth health,
+      ChannelRotation rotation,
+      Connectors connectors,
+      People people) {
     this.channels = channels;
     this.health = health;
+    this.rotation = rotation;
     this.connectors = connectors;
     this.people = people;
   }
@@ -161,8 +168,8 @@ class ChannelsController {
       @PathVariable UUID id,
       @Valid @RequestBody(required = false) @Nullable RotateRequest body) {
     int hours = body == null || body.overlapHours() == null ? 24 : body.overlapHours();
-    ChannelAdministration.Rotated rotated =
-        channels.rotate(id, Duration.ofHours(hours), Editor.of(caller), c -> shown(c).body());
+    ChannelRotation.Rotated rotated =
+        rotation.rotate(id, Duration.ofHours(hours), Editor.of(caller), c -> shown(c).body());
     return new RotatedResponse(shown(rotated.channel()).body(), rotated.secrets());
   }
 
