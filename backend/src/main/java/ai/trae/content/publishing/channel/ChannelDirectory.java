@@ -38,6 +38,12 @@ public class ChannelDirectory {
     return rows.findBySlug(slug);
   }
 
+  /** The channels of these slugs, by slug; unknown slugs are absent. */
+  public java.util.Map<String, Channel> findBySlugs(java.util.Collection<String> slugs) {
+    return rows.bySlugs(slugs).stream()
+        .collect(java.util.stream.Collectors.toMap(Channel::slug, c -> c));
+  }
+
   /** The channel with its secrets and state open, for one connector call. */
   public ChannelConfig config(Channel channel) {
     return new ChannelConfig(

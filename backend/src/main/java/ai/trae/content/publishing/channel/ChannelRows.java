@@ -60,15 +60,16 @@ public class ChannelRows {
   }
 
   /**
-   * Writes what a person edits (name, settings, secrets, approval) when the row still has {@code
-   * expectedVersion}; false when someone else changed it first.
+   * Writes what a person edits (slug, name, settings, secrets, approval) when the row still has
+   * {@code expectedVersion}; false when someone else changed it first.
    */
   public boolean update(Channel c, long expectedVersion) {
     return jdbc.sql(
-                "update content_channels set name = ?, settings = ?::jsonb, secrets = ?,"
+                "update content_channels set slug = ?, name = ?, settings = ?::jsonb, secrets = ?,"
                     + " requires_approval = ?, updated_at = ?, version = ? where id = ? and version"
                     + " = ?")
             .params(
+                c.slug(),
                 c.name(),
                 JSON.writeValueAsString(c.settings()),
                 c.secrets(),
@@ -95,6 +96,19 @@ public class ChannelRows {
         .update();
   }
 
+  /**
+   * Notes that admins were warned about this expiry; false when they already were (by this node or
+   * another), so each expiry is announced once.
+   */
+  public boolean markExpiryWarned(UUID id, Instant expiresAt) {
+    return jdbc.sql(
+                "update content_channels set expiry_warned_for = ? where id = ? and"
+                    + " expiry_warned_for is distinct from ?")
+            .params(ts(expiresAt), id, ts(expiresAt))
+            .update()
+        == 1;
+  }
+
   public boolean delete(UUID id) {
     return jdbc.sql("delete from content_channels where id = ?").param(id).update() == 1;
   }
@@ -112,6 +126,17 @@ public class ChannelRows {
         .param(slug)
         .query(ChannelRows::map)
         .optional();
+  }
+
+  /** Several by slug, in one query (content_channels_slug_uq): an item's target channels. */
+  public List<Channel> bySlugs(java.util.Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from content_channels where slug = any(?::text[])")
+        .param(slugs.toArray(String[]::new))
+        .query(ChannelRows::map)
+        .list();
   }
 
   /** Every channel by name (content_channels_name_idx); an installation has tens, not thousands. */
