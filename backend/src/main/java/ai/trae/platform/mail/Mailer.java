@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,6 +66,34 @@ public class Mailer {
       throw new IllegalStateException("SMTP is not configured");
     }
     deliver(server, to, subject, text);
+  }
+
+  /**
+   * Sends a message the caller composes (HTML with a text alternative, extra headers) through the
+   * same server as every other mail. From is the configured sender; the caller may give it another
+   * display name. Like {@link #sendOrFail(String, String, String)}, nothing of the message is
+   * logged.
+   *
+   * @throws MailFailure with the server's or the network's reason
+   * @throws IllegalStateException when mail is off (check {@link #configured()} first)
+   */
+  public void sendOrFail(MimeMessagePreparator composer) {
+    SmtpServer server = settings.smtp();
+    if (server == null) {
+      throw new IllegalStateException("SMTP is not configured");
+    }
+    try {
+      sender(server)
+          .send(
+              mime -> {
+                mime.setFrom(server.from());
+                composer.prepare(mime);
+              });
+    } catch (MailException ex) {
+      String reason = SmtpErrors.describe(ex);
+      log.warn("Sending a composed mail via {} failed: {}", server, reason);
+      throw new MailFailure(reason, ex);
+    }
   }
 
   private void deliver(SmtpServer server, String to, String subject, String text) {
