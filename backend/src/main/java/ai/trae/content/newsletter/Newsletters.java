@@ -1,5 +1,6 @@
 package ai.trae.content.newsletter;
 
+import ai.trae.content.newsletter.audience.NewsletterLists;
 import ai.trae.content.newsletter.sending.Editions;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Service;
 public class Newsletters {
 
   private final Editions editions;
+  private final NewsletterLists lists;
 
-  Newsletters(Editions editions) {
+  Newsletters(Editions editions, NewsletterLists lists) {
     this.editions = editions;
+    this.lists = lists;
   }
 
   /**
@@ -28,5 +31,15 @@ public class Newsletters {
 
   public Optional<Edition> edition(UUID id) {
     return editions.find(id);
+  }
+
+  /** The list's edition made with this idempotency key, if there is one. */
+  public Optional<Edition> edition(UUID listId, String idempotencyKey) {
+    return editions.findByKey(listId, idempotencyKey);
+  }
+
+  /** Whether the list exists (a channel may name one that was deleted since). */
+  public boolean listExists(UUID listId) {
+    return lists.find(listId).isPresent();
   }
 }

@@ -3,6 +3,11 @@ package ai.trae.content.newsletter;
 import static ai.trae.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trae.content.publishing.connector.ChannelConfig;
+import ai.trae.content.publishing.connector.Connector;
+import ai.trae.content.publishing.connector.Connectors;
+import ai.trae.content.publishing.connector.Health;
+import ai.trae.content.publishing.connector.Outcome;
 import ai.trae.support.Accounts;
 import ai.trae.support.Api;
 import ai.trae.support.Http;
@@ -24,6 +29,7 @@ class NewsletterApiTests {
   @Autowired Http http;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired Connectors connectors;
 
   Api api;
   String editor;
@@ -256,6 +262,24 @@ class NewsletterApiTests {
     assertThat(Api.type(refused)).isEqualTo("/problems/newsletter-mail-not-configured");
     assertThat(api.get(editor, "/api/v1/newsletter/editions/" + UUID.randomUUID()).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void withoutSmtpTheNewsletterChannelIsUnhealthyAndItsDeliveriesWait() {
+    Connector connector = connectors.get("newsletter");
+    ChannelConfig channel = ChannelFixtures.channel(createList("channel"));
+    Health health = connector.health(channel);
+    assertThat(health.state()).isEqualTo(Health.State.CREDENTIAL_INVALID);
+    assertThat(health.detail()).contains("SMTP");
+    assertThat(connector.publish(ChannelFixtures.dispatch(channel, UUID.randomUUID(), null)))
+        .isInstanceOf(Outcome.Retry.class);
+    ChannelConfig gone = ChannelFixtures.channel(UUID.randomUUID().toString());
+    assertThat(connector.health(gone).state()).isEqualTo(Health.State.CREDENTIAL_INVALID);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> connector.validate(gone))
+        .isInstanceOf(ai.trae.platform.web.ValidationFailedException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> connector.validate(ChannelFixtures.channel("not-a-uuid")))
+        .isInstanceOf(ai.trae.platform.web.ValidationFailedException.class);
   }
 
   @Test

@@ -4,6 +4,8 @@ import ai.trae.platform.mail.PublicLinks;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,11 +83,22 @@ class EditionMail {
     StringBuilder out = new StringBuilder(html.length() + 256);
     while (m.find()) {
       String target = HtmlUtils.htmlUnescape(m.group(2));
-      String link = links.to("/n/c/" + tokens.click(recipientId, target));
+      // a link the redirect could not follow stays as it is, untracked
+      String link =
+          redirectable(target) ? links.to("/n/c/" + tokens.click(recipientId, target)) : m.group(2);
       m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + link + m.group(3)));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private static boolean redirectable(String url) {
+    try {
+      new URI(url);
+      return true;
+    } catch (URISyntaxException ex) {
+      return false;
+    }
   }
 
   private static InternetAddress named(MimeMessage mime, String name)

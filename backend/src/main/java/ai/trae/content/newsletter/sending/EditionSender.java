@@ -7,7 +7,9 @@ import ai.trae.platform.mail.MailFailure;
 import ai.trae.platform.mail.Mailer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -75,6 +77,8 @@ class EditionSender {
     Pacer pacer = new Pacer(properties.sendRate());
     // a batch takes at most about ten seconds at the configured rate
     int size = Math.min(properties.batchSize(), Math.max(1, properties.sendRate() * 10));
+    // one SMTP connection per tenth of a second's worth of mail
+    int chunk = Math.clamp(properties.sendRate() / 10, 1, 100);
     while (true) {
       if (stopping.getAsBoolean()) {
         throw new NotFinished("stopping; edition " + editionId + " resumes later");
@@ -83,29 +87,51 @@ class EditionSender {
       if (batch.isEmpty()) {
         break;
       }
-      for (int i = 0; i < batch.size(); i++) {
-        Recipients.Claimed recipient = batch.get(i);
-        if (!recipient.deliverable()) {
-          recipients.skipped(recipient.id());
-          continue;
-        }
-        pacer.await();
-        try {
-          mailer.sendOrFail(mail.compose(content, recipient));
-          recipients.sent(recipient.id());
-        } catch (MailFailure failure) {
-          if (!refused(recipient, SmtpOutcome.of(failure))) {
-            batch
-                .subList(i + 1, batch.size())
-                .forEach(r -> recipients.requeue(r.id(), null, false));
-            throw new NotFinished("temporary SMTP failure: " + failure.getMessage());
-          }
+      for (int from = 0; from < batch.size(); from += chunk) {
+        List<Recipients.Claimed> part = batch.subList(from, Math.min(batch.size(), from + chunk));
+        if (!deliver(content, part, pacer)) {
+          batch
+              .subList(from + part.size(), batch.size())
+              .forEach(r -> recipients.requeue(r.id(), null, false));
+          throw new NotFinished("temporary SMTP failure; edition " + editionId + " resumes later");
         }
       }
     }
     if (recipients.finishIfDone(editionId)) {
       log.info("Edition {} sent", editionId);
     }
+  }
+
+  /**
+   * Mails a chunk over one connection and records each recipient's outcome.
+   *
+   * @return false when a temporary failure put a recipient back in the queue
+   */
+  private boolean deliver(Editions.Content content, List<Recipients.Claimed> part, Pacer pacer) {
+    List<Recipients.Claimed> deliverable = new ArrayList<>(part.size());
+    for (Recipients.Claimed recipient : part) {
+      if (recipient.deliverable()) {
+        deliverable.add(recipient);
+      } else {
+        recipients.skipped(recipient.id());
+      }
+    }
+    if (deliverable.isEmpty()) {
+      return true;
+    }
+    pacer.await(deliverable.size());
+    Map<Integer, MailFailure> failures =
+        mailer.sendAll(deliverable.stream().map(r -> mail.compose(content, r)).toList());
+    boolean allSettled = true;
+    for (int i = 0; i < deliverable.size(); i++) {
+      MailFailure failure = failures.get(i);
+      if (failure == null) {
+        recipients.sent(deliverable.get(i).id());
+      } else if (!refused(deliverable.get(i), SmtpOutcome.of(failure))) {
+        allSettled = false;
+      }
+    }
+    return allSettled;
   }
 
   /**
@@ -142,7 +168,8 @@ class EditionSender {
       this.intervalNanos = 1_000_000_000L / perSecond;
     }
 
-    void await() {
+    /** Waits until {@code messages} more may go out. */
+    void await(int messages) {
       long now = System.nanoTime();
       if (next > now) {
         try {
@@ -152,7 +179,7 @@ class EditionSender {
           throw new NotFinished("interrupted");
         }
       }
-      next = Math.max(next, now) + intervalNanos;
+      next = Math.max(next, now) + intervalNanos * messages;
     }
   }
 }

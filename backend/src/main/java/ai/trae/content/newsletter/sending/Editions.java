@@ -112,6 +112,14 @@ public class Editions {
     }
   }
 
+  /** Served by newsletter_editions_key_uq. */
+  public Optional<Edition> findByKey(UUID listId, String idempotencyKey) {
+    return jdbc.sql("select * from newsletter_editions where list_id = ? and idempotency_key = ?")
+        .params(listId, idempotencyKey)
+        .query(Editions::row)
+        .optional();
+  }
+
   public Optional<Edition> find(UUID id) {
     return jdbc.sql("select * from newsletter_editions where id = ?")
         .param(id)

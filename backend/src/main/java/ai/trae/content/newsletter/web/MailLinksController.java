@@ -8,7 +8,9 @@ import ai.trae.content.newsletter.sending.Tracking;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -111,11 +113,12 @@ class MailLinksController {
   ResponseEntity<String> click(@PathVariable String token) {
     return tracking
         .clicked(token)
+        .flatMap(MailLinksController::web)
         .map(
             url ->
                 ResponseEntity.status(HttpStatus.FOUND)
                     .cacheControl(CacheControl.noStore())
-                    .location(URI.create(url))
+                    .location(url)
                     .<String>build())
         .orElseGet(
             () ->
@@ -123,6 +126,17 @@ class MailLinksController {
                     HttpStatus.NOT_FOUND,
                     "This link does not work",
                     "<p>It was altered or is not one of ours.</p>"));
+  }
+
+  /** Only http(s) URLs are ever signed; anything else found here is refused, not followed. */
+  private static Optional<URI> web(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return scheme.equals("http") || scheme.equals("https") ? Optional.of(uri) : Optional.empty();
+    } catch (URISyntaxException ex) {
+      return Optional.empty();
+    }
   }
 
   private static ResponseEntity<String> invalidUnsubscribe() {
