@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -185,13 +184,6 @@ class Recipients {
         .param("id", id)
         .param("now", Timestamp.from(clock.instant()))
         .update();
-  }
-
-  Optional<UUID> editionOf(long id) {
-    return jdbc.sql("select edition_id from newsletter_recipients where id = ?")
-        .param(id)
-        .query(UUID.class)
-        .optional();
   }
 
   private static String truncate(String value) {
