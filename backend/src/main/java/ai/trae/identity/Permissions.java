@@ -25,6 +25,7 @@ public final class Permissions {
   public static final String CONTENT_DELETE = "content:delete";
   public static final String MEDIA_MANAGE = "media:manage";
   public static final String CHANNELS_MANAGE = "channels:manage";
+  public static final String NEWSLETTER_MANAGE = "newsletter:manage";
   public static final String ANALYTICS_READ = "analytics:read";
   public static final String USERS_MANAGE = "users:manage";
   public static final String ROLES_MANAGE = "roles:manage";
@@ -46,6 +47,7 @@ public final class Permissions {
           new Permission(CONTENT_DELETE, "Delete content from the trash for good"),
           new Permission(MEDIA_MANAGE, "Upload and manage media"),
           new Permission(CHANNELS_MANAGE, "Configure publishing channels"),
+          new Permission(NEWSLETTER_MANAGE, "Manage newsletter lists, subscribers and editions"),
           new Permission(ANALYTICS_READ, "See analytics"),
           new Permission(USERS_MANAGE, "Invite, change and disable users"),
           new Permission(ROLES_MANAGE, "Define roles"),

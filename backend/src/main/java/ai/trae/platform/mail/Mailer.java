@@ -1,15 +1,23 @@
 package ai.trae.platform.mail;
 
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,6 +73,114 @@ public class Mailer {
       throw new IllegalStateException("SMTP is not configured");
     }
     deliver(server, to, subject, text);
+  }
+
+  /**
+   * Sends a message the caller composes (HTML with a text alternative, extra headers) through the
+   * same server as every other mail. From is the configured sender; the caller may give it another
+   * display name. Like {@link #sendOrFail(String, String, String)}, nothing of the message is
+   * logged.
+   *
+   * @throws MailFailure with the server's or the network's reason
+   * @throws IllegalStateException when mail is off (check {@link #configured()} first)
+   */
+  public void sendOrFail(MimeMessagePreparator composer) {
+    SmtpServer server = settings.smtp();
+    if (server == null) {
+      throw new IllegalStateException("SMTP is not configured");
+    }
+    try {
+      sender(server)
+          .send(
+              mime -> {
+                mime.setFrom(server.from());
+                composer.prepare(mime);
+              });
+    } catch (MailException ex) {
+      String reason = SmtpErrors.describe(ex);
+      log.warn("Sending a composed mail via {} failed: {}", server, reason);
+      throw new MailFailure(reason, ex);
+    }
+  }
+
+  /**
+   * Sends several composed messages over one connection (a newsletter's batch), each like {@link
+   * #sendOrFail(MimeMessagePreparator)}. The server may take some and refuse others; when it cannot
+   * be reached, every message fails with that reason.
+   *
+   * @return the failures by the index of their composer; empty when the server took them all
+   * @throws IllegalStateException when mail is off (check {@link #configured()} first)
+   */
+  public Map<Integer, MailFailure> sendAll(List<MimeMessagePreparator> composers) {
+    SmtpServer server = settings.smtp();
+    if (server == null) {
+      throw new IllegalStateException("SMTP is not configured");
+    }
+    JavaMailSenderImpl sender = sender(server);
+    Map<Integer, MailFailure> failures = new HashMap<>();
+    List<MimeMessage> messages = new ArrayList<>();
+    Map<MimeMessage, Integer> indexes = new IdentityHashMap<>();
+    for (int i = 0; i < composers.size(); i++) {
+      MimeMessage message = sender.createMimeMessage();
+      try {
+        message.setFrom(server.from());
+        composers.get(i).prepare(message);
+        messages.add(message);
+        indexes.put(message, i);
+      } catch (Exception ex) {
+        failures.put(i, failure(ex));
+      }
+    }
+    if (messages.isEmpty()) {
+      return failures;
+    }
+    try {
+      sender.send(messages.toArray(MimeMessage[]::new));
+    } catch (MailSendException ex) {
+      ex.getFailedMessages()
+          .forEach(
+              (message, cause) -> failures.put(indexes.get((MimeMessage) message), failure(cause)));
+      if (ex.getFailedMessages().isEmpty()) {
+        MailFailure all = new MailFailure(SmtpErrors.describe(ex), ex);
+        indexes.values().forEach(i -> failures.put(i, all));
+      }
+    } catch (MailException ex) {
+      MailFailure all = new MailFailure(SmtpErrors.describe(ex), ex);
+      indexes.values().forEach(i -> failures.put(i, all));
+    }
+    if (!failures.isEmpty()) {
+      log.warn(
+          "Via {}, {} of {} messages were not sent: {}",
+          server,
+          failures.size(),
+          composers.size(),
+          failures.values().iterator().next().getMessage());
+    }
+    return failures;
+  }
+
+  private static MailFailure failure(Throwable cause) {
+    MailSendException wrapped = new MailSendException("not sent", cause);
+    return new MailFailure(SmtpErrors.describe(wrapped), wrapped);
+  }
+
+  /**
+   * Connects and logs in to the SMTP server without sending anything, as a health check.
+   *
+   * @throws MailFailure with the server's or the network's reason
+   * @throws IllegalStateException when mail is off (check {@link #configured()} first)
+   */
+  public void checkOrFail() {
+    SmtpServer server = settings.smtp();
+    if (server == null) {
+      throw new IllegalStateException("SMTP is not configured");
+    }
+    try {
+      sender(server).testConnection();
+    } catch (jakarta.mail.MessagingException ex) {
+      MailException failure = new MailSendException("check failed", ex);
+      throw new MailFailure(SmtpErrors.describe(failure), failure);
+    }
   }
 
   private void deliver(SmtpServer server, String to, String subject, String text) {

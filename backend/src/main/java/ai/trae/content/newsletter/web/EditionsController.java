@@ -1,0 +1,134 @@
+package ai.trae.content.newsletter.web;
+
+import ai.trae.content.newsletter.Edition;
+import ai.trae.content.newsletter.EditionRequest;
+import ai.trae.content.newsletter.NewsletterProblem;
+import ai.trae.content.newsletter.Newsletters;
+import ai.trae.content.render.MarkdownRenderer;
+import ai.trae.identity.Permissions;
+import ai.trae.platform.mail.Mailer;
+import ai.trae.platform.security.RequirePermission;
+import ai.trae.platform.web.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Editions: send one to a list, and read its progress. */
+@Tag(name = "Newsletter")
+@RestController
+@RequirePermission(Permissions.NEWSLETTER_MANAGE)
+class EditionsController {
+
+  private final Newsletters newsletters;
+  private final MarkdownRenderer markdown;
+  private final Mailer mailer;
+
+  EditionsController(Newsletters newsletters, MarkdownRenderer markdown, Mailer mailer) {
+    this.newsletters = newsletters;
+    this.markdown = markdown;
+    this.mailer = mailer;
+  }
+
+  /**
+   * @param idempotencyKey the same key for the same list sends once (the first edition is returned)
+   * @param markdown the body; rendered and sanitised like the editor preview, and sent as the text
+   *     alternative too
+   */
+  record SendRequest(
+      @NotBlank @Size(max = 200) String idempotencyKey,
+      @NotBlank @Size(max = 300) String subject,
+      @NotBlank @Size(max = 500_000) String markdown) {}
+
+  record EditionResponse(
+      UUID id,
+      UUID listId,
+      String idempotencyKey,
+      String subject,
+      String status,
+      int total,
+      int sent,
+      int failed,
+      int skipped,
+      int opens,
+      int uniqueOpens,
+      int clicks,
+      int uniqueClicks,
+      Instant createdAt,
+      @Nullable Instant finishedAt) {
+
+    static EditionResponse from(Edition e) {
+      return new EditionResponse(
+          e.id(),
+          e.listId(),
+          e.idempotencyKey(),
+          e.subject(),
+          e.status().name().toLowerCase(Locale.ROOT),
+          e.total(),
+          e.sent(),
+          e.failed(),
+          e.skipped(),
+          e.opens(),
+          e.uniqueOpens(),
+          e.clicks(),
+          e.uniqueClicks(),
+          e.createdAt(),
+          e.finishedAt());
+    }
+  }
+
+  @Operation(
+      summary = "Send an edition to the list's confirmed subscribers",
+      description =
+          "202 with the edition (its progress under Location); the mails go out from a job at"
+              + " TRAE_NEWSLETTER_SEND_RATE per second. 409 /problems/newsletter-mail-not-configured"
+              + " without SMTP."
+              + ListsController.NOT_FOUND)
+  @PostMapping("/api/v1/newsletter/lists/{listId}/editions")
+  ResponseEntity<EditionResponse> send(
+      @PathVariable UUID listId, @Valid @RequestBody SendRequest body) {
+    if (!mailer.configured()) {
+      throw new ProblemException(
+          NewsletterProblem.MAIL_NOT_CONFIGURED, "Configure SMTP before sending an edition.");
+    }
+    Edition edition =
+        newsletters.sendEdition(
+            new EditionRequest(
+                listId,
+                body.idempotencyKey(),
+                body.subject(),
+                markdown.toHtml(body.markdown()),
+                body.markdown(),
+                null,
+                null));
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/v1/newsletter/editions/" + edition.id()))
+        .body(EditionResponse.from(edition));
+  }
+
+  @Operation(
+      summary = "An edition's progress: total, sent, failed, skipped, opens and clicks",
+      description = "404 /problems/newsletter-edition-not-found for an unknown id.")
+  @GetMapping("/api/v1/newsletter/editions/{id}")
+  EditionResponse get(@PathVariable UUID id) {
+    return newsletters
+        .edition(id)
+        .map(EditionResponse::from)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    NewsletterProblem.EDITION_NOT_FOUND, "No edition has the id " + id + "."));
+  }
+}
