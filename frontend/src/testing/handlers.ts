@@ -5,6 +5,7 @@ import { accountHandlers } from './fake-account';
 import { contentItemHandlers } from './fake-content-item';
 import { contentListHandlers } from './fake-content-list';
 import { fakeIdentity, identityHandlers } from './fake-identity';
+import { mediaHandlers } from './fake-media';
 import { settingsHandlers } from './fake-settings';
 
 /** Mirrors the backend; the `/api/v1` prefix matches what the base API sends. */
@@ -19,4 +20,5 @@ export const handlers = [
   ...settingsHandlers,
   ...contentListHandlers,
   ...contentItemHandlers,
+  ...mediaHandlers,
 ];
