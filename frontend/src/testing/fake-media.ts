@@ -84,8 +84,8 @@ export class FakeMedia {
   lastPatch: { ifMatch: string | null; altText: string } | null = null;
   /** When set, the list answers this status as a problem. */
   listFailure: number | null = null;
-  /** When set, every upload waits this long (ms) before it answers. */
-  uploadDelay = 0;
+  /** When set, every upload waits this long (ms, or for ever) before it answers. */
+  uploadDelay: number | 'infinite' = 0;
   private counter = 100;
 
   constructor() {

@@ -54,13 +54,14 @@ export function uploadMedia(
   file: File,
   onProgress: (loaded: number, total: number) => void,
 ): UploadHandle {
-  let current: XMLHttpRequest | null = null;
+  let current: { xhr: XMLHttpRequest; settle: (a: 'aborted') => void } | null = null;
   let cancelled = false;
 
   const send = () =>
     new Promise<Answer | 'network' | 'aborted'>((resolve) => {
       const xhr = new XMLHttpRequest();
-      current = xhr;
+      // Settled here too: not every XMLHttpRequest fires `abort` for a request not yet answered.
+      current = { xhr, settle: resolve };
       xhr.open('POST', `${API_BASE_URL}/media`);
       xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
       const token = sessionStore.getAccessToken();
@@ -105,7 +106,8 @@ export function uploadMedia(
     outcome: run(),
     cancel: () => {
       cancelled = true;
-      current?.abort();
+      current?.xhr.abort();
+      current?.settle('aborted');
     },
   };
 }
