@@ -57,9 +57,8 @@ export function AltTextForm({ file }: { file: MediaFile }) {
         minRows={2}
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
-        error={<LengthCounter text={text} limit={ALT_TEXT_MAX} label="Alt text" />}
-        inputWrapperOrder={['label', 'description', 'input', 'error']}
       />
+      <LengthCounter text={text} limit={ALT_TEXT_MAX} label="Alt text" />
       {theirs && (
         <Alert color="yellow" title="Someone else changed the alt text" role="alert">
           <Text size="sm">Theirs: “{theirs.altText || '(empty)'}”</Text>
