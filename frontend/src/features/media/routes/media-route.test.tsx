@@ -19,6 +19,8 @@ async function openLibrary() {
 describe('media library page', () => {
   it('shows the files as tiles, SVG and other files as icon tiles, and as a table', async () => {
     const { user, grid } = await openLibrary();
+    // The page itself, no longer the "arrives with…" placeholder the shell test once checked.
+    expect(screen.getByRole('heading', { level: 1, name: 'Media' })).toBeInTheDocument();
     const tiles = within(grid).getAllByRole('button');
     expect(tiles.map((t) => t.getAttribute('aria-label'))).toEqual([
       'harbour.jpg',
