@@ -53,10 +53,7 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'System' })).toBeInTheDocument();
   });
 
-  it.each([
-    ['/media', 'Media'],
-    ['/analytics', 'Analytics'],
-  ])('renders the placeholder at %s', async (path, title) => {
+  it.each([['/analytics', 'Analytics']])('renders the placeholder at %s', async (path, title) => {
     renderApp(path);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
     expect(screen.getByText(/arrives? with the .* capabilit/)).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { MantineProvider } from '@mantine/core';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Provider as ReduxProvider } from 'react-redux';
 
+import { MediaSlotProvider } from './media-slot';
 import { makeStore, type AppStore } from './store';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
@@ -34,7 +35,7 @@ export function AppProvider({ children, store: givenStore }: AppProviderProps) {
         <Suspense fallback={null}>
           <Notifications />
         </Suspense>
-        {children}
+        <MediaSlotProvider>{children}</MediaSlotProvider>
       </MantineProvider>
     </ReduxProvider>
   );

@@ -7,6 +7,7 @@ import { contentItemHandlers } from './fake-content-item';
 import { contentListHandlers } from './fake-content-list';
 import { fakeIdentity, identityHandlers } from './fake-identity';
 import { publishingHandlers } from './fake-publishing';
+import { mediaHandlers } from './fake-media';
 import { settingsHandlers } from './fake-settings';
 
 /** Mirrors the backend; the `/api/v1` prefix matches what the base API sends. */
@@ -24,4 +25,5 @@ export const handlers = [
   ...contentListHandlers,
   ...contentItemHandlers,
   ...publishingHandlers,
+  ...mediaHandlers,
 ];

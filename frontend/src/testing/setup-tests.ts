@@ -12,6 +12,7 @@ import { fakeAccount } from './fake-account';
 import { fakeContentItem } from './fake-content-item';
 import { fakeContentList } from './fake-content-list';
 import { fakeIdentity } from './fake-identity';
+import { fakeMedia } from './fake-media';
 import { fakeSettings } from './fake-settings';
 import { server } from './server';
 
@@ -85,6 +86,7 @@ afterEach(() => {
   fakeSettings.reset();
   fakeContentList.reset();
   fakeContentItem.reset();
+  fakeMedia.reset();
   sessionStore.reset();
   resetSessionRestore();
 });

@@ -1,6 +1,7 @@
 import '@mantine/tiptap/styles.css';
 
 import { getTaskListExtension, Link, RichTextEditor } from '@mantine/tiptap';
+import Image from '@tiptap/extension-image';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import Placeholder from '@tiptap/extension-placeholder';
 import { TableKit } from '@tiptap/extension-table';
@@ -8,6 +9,8 @@ import { Markdown } from '@tiptap/markdown';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef } from 'react';
+
+import { InsertImageControl } from './insert-image-control';
 
 interface BodyEditorProps {
   /** Markdown to start from; the editor is remounted (by key) when it is replaced. */
@@ -24,6 +27,8 @@ const extensions = [
   getTaskListExtension(TaskList),
   TaskItem.configure({ nested: true }),
   TableKit,
+  // Images in the Markdown stay images (`![alt](url)`) through a load and a save.
+  Image,
   Placeholder.configure({ placeholder: 'Write…' }),
   Markdown,
 ];
@@ -83,6 +88,7 @@ export function BodyEditor({ initial, onChange, onSelect }: BodyEditorProps) {
           <RichTextEditor.Link />
           <RichTextEditor.Unlink />
           <RichTextEditor.TableInsert />
+          <InsertImageControl editor={editor} />
         </RichTextEditor.ControlsGroup>
         <RichTextEditor.ControlsGroup>
           <RichTextEditor.Undo />

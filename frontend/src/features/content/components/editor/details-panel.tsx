@@ -3,6 +3,7 @@ import { Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { LengthCounter } from '@/components/forms/length-counter';
 
 import type { ContentTypeDefinition, Seo } from '../../api/types';
+import { CoverField } from './cover-field';
 import type { Draft } from './use-editor-draft';
 
 // What search engines show before they cut a title or description off.
@@ -22,6 +23,7 @@ export function DetailsPanel({
     set('seo', { ...content.seo, [key]: value === '' ? null : value });
   return (
     <Stack gap="sm">
+      <CoverField value={content.coverMediaId} onChange={(id) => set('coverMediaId', id)} />
       <TagsInput
         label="Tags"
         placeholder="Add a tag and press Enter"
