@@ -86,8 +86,10 @@ public class ChannelAdministration {
     String name = name(draft.name());
     UUID id = Ids.newId();
     Map<String, String> settings = ChannelSettings.cleaned(draft.settings());
-    Map<String, String> secrets = ChannelSettings.cleaned(draft.secrets());
-    check(connector, id, slug, name, settings, secrets);
+    Map<String, String> given = ChannelSettings.cleaned(draft.secrets());
+    check(connector, id, slug, name, settings, given);
+    // what the connector makes itself when it was not given (a webhook's signing secret)
+    Map<String, String> secrets = connector.secretsForNewChannel(given);
     Instant now = now();
     Channel channel =
         new Channel(

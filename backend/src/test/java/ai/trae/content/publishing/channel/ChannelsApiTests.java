@@ -104,6 +104,23 @@ class ChannelsApiTests {
   }
 
   @Test
+  void aWebhookChannelCreatedWithoutASigningSecretGetsOneMadeForIt() {
+    HttpResponse<String> r =
+        api.send(
+            "POST",
+            "/api/v1/channels",
+            """
+            {"slug": "%s", "name": "Hook", "connector": "webhook",
+             "settings": {"url": "https://partner.example/hook"}}"""
+                .formatted(slug()),
+            editor);
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(Http.json(r).get("secretsSet").toString()).isEqualTo("[\"signingSecret\"]");
+    assertThat(r.body()).doesNotContain("whsec_");
+  }
+
+  @Test
   void settingsAreCheckedAgainstTheConnectorsFieldsAndByTheConnector() {
     HttpResponse<String> missing = create(slug(), "{}", "{}");
     assertThat(missing.statusCode()).isEqualTo(400);
