@@ -21,7 +21,16 @@ public class Accounts {
   private final Http http;
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
-  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+  /**
+   * Tokens are reused while they are well inside their lifetime (10 minutes by default): one test
+   * context serves the suite for longer than that, and an expired cached token reads as a 401.
+   */
+  private static final java.time.Duration REUSE = java.time.Duration.ofMinutes(4);
+
+  private record Minted(String token, Instant at) {}
+
+  private final Map<String, Minted> tokens = new ConcurrentHashMap<>();
   private volatile String hash;
 
   public Accounts(Http http, JdbcClient jdbc, PasswordEncoder passwords) {
@@ -32,7 +41,14 @@ public class Accounts {
 
   /** An access token for a user of this role (created on first use, reused afterwards). */
   public String tokenFor(String role) {
-    return tokens.computeIfAbsent(role, r -> login(create(r)));
+    return tokens
+        .compute(
+            role,
+            (r, minted) ->
+                minted != null && minted.at().isAfter(Instant.now().minus(REUSE))
+                    ? minted
+                    : new Minted(login(create(r)), Instant.now()))
+        .token();
   }
 
   public String create(String role) {
