@@ -8,6 +8,7 @@ import type {
   ChannelRequest,
   ConnectorField,
   ConnectorSpec,
+  DeliveryKey,
   ItemPublications,
   Publication,
   PublicationStatus,
@@ -188,6 +189,11 @@ export class FakePublishing {
   failChannelList = false;
   lastWrite: { ifMatch: string | null; body: unknown } | null = null;
   lastAction: { path: string; body: unknown } | null = null;
+  /** Live delivery keys, by channel, newest first. */
+  deliveryKeys = new Map<string, DeliveryKey[]>();
+  failDeliveryKeys = false;
+  /** What the next create answers as `secrets` (the server's generated ones), if anything. */
+  createdSecrets: Record<string, string> | null = null;
 
   constructor() {
     this.reset();
@@ -218,6 +224,9 @@ export class FakePublishing {
     this.failChannelList = false;
     this.lastWrite = null;
     this.lastAction = null;
+    this.deliveryKeys = new Map();
+    this.failDeliveryKeys = false;
+    this.createdSecrets = null;
   }
 
   channel(id: string) {
@@ -242,6 +251,29 @@ export class FakePublishing {
     }
     return { items: items.map((p) => ({ ...p })), approvals: [] };
   }
+}
+
+/** A delivery-api connector and channel, for tests that add them (the defaults leave them out). */
+export const DELIVERY_API_CONNECTOR: ConnectorSpec = {
+  ...abilities,
+  type: 'delivery-api',
+  label: 'Delivery API',
+  settings: [],
+  secrets: [],
+  pull: true,
+};
+
+export function fakeDeliveryChannel(overrides: Partial<Channel> = {}): Channel {
+  return fakeChannel({
+    id: 'ch-api',
+    slug: 'site-api',
+    name: 'Site API',
+    connector: 'delivery-api',
+    settings: {},
+    secretsSet: [],
+    requiresApproval: false,
+    ...overrides,
+  });
 }
 
 export const fakePublishing = new FakePublishing();
@@ -309,7 +341,8 @@ export const publishingHandlers = [
       });
       f.channels.push(created);
       f.secrets.set(created.id, secrets);
-      return HttpResponse.json(created, { status: 201 });
+      const answer = f.createdSecrets ? { ...created, secrets: f.createdSecrets } : created;
+      return HttpResponse.json(answer, { status: 201 });
     }),
   ),
   http.get(
@@ -380,6 +413,44 @@ export const publishingHandlers = [
         return problem(409, 'rotation-unsupported', 'This channel has no secret to rotate');
       }
       return HttpResponse.json({ channel, secrets: { secret: 'whsec_NEWSECRET' } });
+    }),
+  ),
+  http.get(
+    `${API}/channels/:id/delivery-keys`,
+    authed({ permission: 'channels:manage' }, (_user, _request, { id = '' }) => {
+      if (f.failDeliveryKeys) return problem(500, 'internal', 'Internal Server Error');
+      if (f.channel(id)?.connector !== 'delivery-api') {
+        return problem(404, 'delivery-channel-not-found', 'Delivery channel not found');
+      }
+      return HttpResponse.json({ items: f.deliveryKeys.get(id) ?? [], nextCursor: null });
+    }),
+  ),
+  http.post(
+    `${API}/channels/:id/delivery-keys`,
+    authed({ permission: 'channels:manage' }, async (_user, request, { id = '' }) => {
+      if (f.channel(id)?.connector !== 'delivery-api') {
+        return problem(404, 'delivery-channel-not-found', 'Delivery channel not found');
+      }
+      const { name } = await json<{ name: string }>(request);
+      const keys = f.deliveryKeys.get(id) ?? [];
+      const n = keys.length + 1;
+      const key = { id: `k-${n}`, name, prefix: `trae_dk_${n}`, createdAt: stamp(n) };
+      f.deliveryKeys.set(id, [{ ...key, lastUsedAt: null }, ...keys]);
+      return HttpResponse.json({ ...key, key: `trae_dk_${n}_SECRETVALUE` }, { status: 201 });
+    }),
+  ),
+  http.delete(
+    `${API}/channels/:id/delivery-keys/:keyId`,
+    authed({ permission: 'channels:manage' }, (_user, _request, { id = '', keyId = '' }) => {
+      const keys = f.deliveryKeys.get(id) ?? [];
+      if (!keys.some((k) => k.id === keyId)) {
+        return problem(404, 'delivery-key-not-found', 'Delivery key not found');
+      }
+      f.deliveryKeys.set(
+        id,
+        keys.filter((k) => k.id !== keyId),
+      );
+      return noContent();
     }),
   ),
   http.get(

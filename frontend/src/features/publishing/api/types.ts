@@ -170,3 +170,21 @@ export interface Attempt {
   startedAt: string;
   finishedAt?: string | null;
 }
+
+/** A delivery-api channel's key as listed: never the key, only its prefix. */
+export interface DeliveryKey {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt?: string | null;
+}
+
+/** `POST /channels/{id}/delivery-keys` 201: the key, answered this once. */
+export interface CreatedDeliveryKey {
+  id: string;
+  name: string;
+  key: string;
+  prefix: string;
+  createdAt: string;
+}

@@ -13,6 +13,7 @@ import {
 import { ChannelDialog } from '../components/channels/channel-dialog';
 import { ChannelHeader } from '../components/channels/channel-header';
 import { ChannelSettings } from '../components/channels/channel-settings';
+import { DeliveryKeys } from '../components/channels/delivery-keys';
 import { DeleteChannelDialog } from '../components/channels/delete-channel-dialog';
 import { RotateSecretDialog } from '../components/channels/rotate-secret-dialog';
 import { DeliveryLog } from '../components/log/delivery-log';
@@ -47,6 +48,7 @@ export function ChannelRoute() {
               onDelete={() => setOpen('delete')}
             />
             <ChannelSettings channel={data} spec={spec} />
+            {canManage && data.connector === 'delivery-api' && <DeliveryKeys channelId={data.id} />}
             {canManage && <DeliveryLog channelId={data.id} />}
             <ChannelDialog opened={open === 'edit'} channel={data} onClose={close} />
             {spec?.rotatable && (
