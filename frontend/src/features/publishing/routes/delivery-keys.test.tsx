@@ -52,7 +52,7 @@ describe('delivery keys', () => {
     f.failDeliveryKeys = true;
     const { user } = await openKeys();
     const retry = await screen.findByRole('button', { name: 'Retry' }, { timeout: 5000 });
-    expect(screen.getAllByRole('alert')[0]).toHaveTextContent('Internal Server Error');
+    expect(screen.getByText('Internal Server Error')).toBeVisible();
     f.failDeliveryKeys = false;
     await user.click(retry);
     expect(await screen.findByText(/No delivery keys yet/)).toBeVisible();
