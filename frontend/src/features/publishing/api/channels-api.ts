@@ -7,6 +7,7 @@ import type {
   ChannelHealth,
   ChannelRequest,
   ConnectorSpec,
+  CreatedChannel,
   RotatedSecrets,
 } from './types';
 
@@ -36,7 +37,7 @@ export const channelsApi = baseApi
         query: (id) => path(id),
         providesTags: (_result, _error, id) => [channelTag(id)],
       }),
-      createChannel: build.mutation<Channel, ChannelRequest>({
+      createChannel: build.mutation<CreatedChannel, ChannelRequest>({
         query: (body) => ({ url: '/channels', method: 'POST', body }),
         invalidatesTags: [listTag],
       }),

@@ -60,6 +60,11 @@ export interface Channel {
   version: number;
 }
 
+/** `POST /channels` 201: the channel, with any secrets the server generated, answered this once. */
+export interface CreatedChannel extends Channel {
+  secrets?: Record<string, string> | null;
+}
+
 /**
  * The body of create and update. On update `secrets` merges: left out is kept, a value replaces,
  * `null` removes.

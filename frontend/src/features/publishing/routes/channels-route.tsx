@@ -12,6 +12,8 @@ import {
 } from '../api/channels-api';
 import { ChannelDialog } from '../components/channels/channel-dialog';
 import { ChannelsTable } from '../components/channels/channels-table';
+import { OneTimeSecrets } from '../components/channels/one-time-secrets';
+import type { CreatedChannel } from '../api/types';
 
 /** `/channels`: where published content goes, and whether each destination works. */
 export function ChannelsRoute() {
@@ -19,6 +21,8 @@ export function ChannelsRoute() {
   const connectors = useGetConnectorTypesQuery();
   const { data: me } = useGetPublishingCallerQuery();
   const [creating, setCreating] = useState(false);
+  // A channel just made with generated secrets: they are shown before moving to its page.
+  const [made, setMade] = useState<CreatedChannel | null>(null);
   const navigate = useNavigate();
   const canManage = me?.permissions.includes('channels:manage') ?? false;
   const list = channels.data?.items ?? [];
@@ -58,7 +62,20 @@ export function ChannelsRoute() {
       <ChannelDialog
         opened={creating}
         onClose={() => setCreating(false)}
-        onSaved={(created) => void navigate(`/channels/${encodeURIComponent(created.id)}`)}
+        onSaved={(created: CreatedChannel) => {
+          if (created.secrets && Object.keys(created.secrets).length > 0) setMade(created);
+          else void navigate(`/channels/${encodeURIComponent(created.id)}`);
+        }}
+      />
+      <OneTimeSecrets
+        secrets={made?.secrets ?? null}
+        spec={connectors.data?.items.find((s) => s.type === made?.connector)}
+        title={`Secret of ${made?.name ?? 'the channel'}`}
+        onClose={() => {
+          const id = made?.id ?? '';
+          setMade(null);
+          void navigate(`/channels/${encodeURIComponent(id)}`);
+        }}
       />
     </Stack>
   );

@@ -9,7 +9,7 @@ import {
   useGetConnectorTypesQuery,
   useUpdateChannelMutation,
 } from '../../api/channels-api';
-import type { Channel } from '../../api/types';
+import type { Channel, CreatedChannel } from '../../api/types';
 import { ChannelForm } from './channel-form';
 
 interface ChannelDialogProps {
@@ -17,7 +17,7 @@ interface ChannelDialogProps {
   /** The channel to edit; absent to create one. */
   channel?: Channel;
   onClose: () => void;
-  onSaved?: (channel: Channel) => void;
+  onSaved?: (channel: CreatedChannel) => void;
 }
 
 /** Create a channel (pick a connector type, then its form) or edit one. */
