@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type {
   Attempt,
   Channel,
+  ChannelApproval,
   ChannelHealth,
   ChannelInUse,
   ChannelRequest,
@@ -194,6 +195,9 @@ export class FakePublishing {
   failDeliveryKeys = false;
   /** What the next create answers as `secrets` (the server's generated ones), if anything. */
   createdSecrets: Record<string, string> | null = null;
+  /** Approvals per item, by channel slug. */
+  approvals = new Map<string, ChannelApproval[]>();
+  failApprovals = false;
 
   constructor() {
     this.reset();
@@ -227,6 +231,8 @@ export class FakePublishing {
     this.deliveryKeys = new Map();
     this.failDeliveryKeys = false;
     this.createdSecrets = null;
+    this.approvals = new Map();
+    this.failApprovals = false;
   }
 
   channel(id: string) {
@@ -249,7 +255,10 @@ export class FakePublishing {
       const next = this.progress.get(p.id)?.shift();
       if (next) p.status = next;
     }
-    return { items: items.map((p) => ({ ...p })), approvals: [] };
+    return {
+      items: items.map((p) => ({ ...p })),
+      approvals: [...(this.approvals.get(itemId) ?? [])],
+    };
   }
 }
 
@@ -467,6 +476,30 @@ export const publishingHandlers = [
     authed({ permission: 'content:read' }, (_user, _request, { id = '' }) =>
       HttpResponse.json(f.readPublications(id)),
     ),
+  ),
+  http.put(
+    `${API}/content/:id/channel-approvals/:slug`,
+    authed({ permission: 'content:review' }, (user, _request, { id = '', slug = '' }) => {
+      if (f.failApprovals) return problem(500, 'internal', 'Internal Server Error');
+      const approval = {
+        channel: slug,
+        approvedBy: { id: user.id, displayName: user.displayName, initials: 'X' },
+        approvedAt: stamp(300),
+      };
+      const others = (f.approvals.get(id) ?? []).filter((a) => a.channel !== slug);
+      f.approvals.set(id, [...others, approval]);
+      return HttpResponse.json(approval);
+    }),
+  ),
+  http.delete(
+    `${API}/content/:id/channel-approvals/:slug`,
+    authed({ permission: 'content:review' }, (_user, _request, { id = '', slug = '' }) => {
+      f.approvals.set(
+        id,
+        (f.approvals.get(id) ?? []).filter((a) => a.channel !== slug),
+      );
+      return noContent();
+    }),
   ),
   http.get(
     `${API}/content/:id/attempts`,

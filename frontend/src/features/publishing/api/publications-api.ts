@@ -2,7 +2,7 @@ import { baseApi } from '@/lib/api/base-api';
 import { cursorPaging, type Page } from '@/lib/api/page';
 import { queryParams } from '@/lib/api/query-params';
 
-import type { Attempt, ItemPublications, Publication } from './types';
+import type { Attempt, ChannelApproval, ItemPublications, Publication } from './types';
 
 export const ATTEMPTS_PAGE_SIZE = 25;
 
@@ -65,6 +65,25 @@ export const publicationsApi = baseApi
         }),
         invalidatesTags: (_result, _error, { id }) => [{ type: 'Publication', id }, 'Attempt'],
       }),
+      /** Approve the item for a channel that requires approval (content:review). */
+      approveForChannel: build.mutation<ChannelApproval, { itemId: string; channel: string }>({
+        query: ({ itemId, channel }) => ({
+          url: itemPath(itemId, `/channel-approvals/${encodeURIComponent(channel)}`),
+          method: 'PUT',
+        }),
+        invalidatesTags: (_result, _error, { itemId }) => [
+          { type: 'Publication', id: `item:${itemId}` },
+        ],
+      }),
+      withdrawApproval: build.mutation<void, { itemId: string; channel: string }>({
+        query: ({ itemId, channel }) => ({
+          url: itemPath(itemId, `/channel-approvals/${encodeURIComponent(channel)}`),
+          method: 'DELETE',
+        }),
+        invalidatesTags: (_result, _error, { itemId }) => [
+          { type: 'Publication', id: `item:${itemId}` },
+        ],
+      }),
     }),
   });
 
@@ -74,4 +93,6 @@ export const {
   useGetChannelAttemptsInfiniteQuery,
   useRetryPublicationMutation,
   useMarkDeliveredMutation,
+  useApproveForChannelMutation,
+  useWithdrawApprovalMutation,
 } = publicationsApi;

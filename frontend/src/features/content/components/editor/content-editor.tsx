@@ -90,7 +90,7 @@ export function ContentEditor({ item, types, userId }: ContentEditorProps) {
           />
         </Grid.Col>
       </Grid>
-      <PublicationPanel itemId={item.id} />
+      <PublicationPanel itemId={item.id} targets={item.channels} />
       <HistoryDrawer
         item={item}
         baseVersion={draft.baseVersion}
