@@ -67,28 +67,31 @@ export function CalendarViews({
       </div>
     );
   }
+  // A week's seven tall columns scroll sideways on a narrow window rather than squeeze or overflow.
   return (
-    <Box>
-      <div className={classes.weekdays} aria-hidden>
-        {days.slice(0, 7).map((day) => (
-          <span key={day} className={classes.weekday}>
-            {formatDay(day, { weekday: 'short' })}
-          </span>
-        ))}
-      </div>
-      <div
-        className={view === 'month' ? classes.month : classes.week}
-        data-testid={`calendar-${view}`}
-      >
-        {days.map((day) =>
-          cell(
-            day,
-            view === 'month'
-              ? String(Number(day.slice(8)))
-              : formatDay(day, { day: 'numeric', month: 'short' }),
-          ),
-        )}
-      </div>
+    <Box className={classes.scroller} data-testid="calendar-scroller">
+      <Box miw={view === 'week' ? '42rem' : undefined}>
+        <div className={classes.weekdays} aria-hidden>
+          {days.slice(0, 7).map((day) => (
+            <span key={day} className={classes.weekday}>
+              {formatDay(day, { weekday: 'short' })}
+            </span>
+          ))}
+        </div>
+        <div
+          className={view === 'month' ? classes.month : classes.week}
+          data-testid={`calendar-${view}`}
+        >
+          {days.map((day) =>
+            cell(
+              day,
+              view === 'month'
+                ? String(Number(day.slice(8)))
+                : formatDay(day, { day: 'numeric', month: 'short' }),
+            ),
+          )}
+        </div>
+      </Box>
     </Box>
   );
 }
