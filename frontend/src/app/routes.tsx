@@ -126,6 +126,13 @@ export const routes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: 'newsletter',
+                    lazy: async () => ({
+                      Component: (await import('@/features/newsletter/routes/newsletter-route'))
+                        .NewsletterRoute,
+                    }),
+                  },
+                  {
                     path: 'analytics',
                     lazy: async () => ({
                       Component: (await import('@/features/analytics/routes/analytics-route'))

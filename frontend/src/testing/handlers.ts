@@ -8,6 +8,7 @@ import { contentListHandlers } from './fake-content-list';
 import { fakeIdentity, identityHandlers } from './fake-identity';
 import { publishingHandlers } from './fake-publishing';
 import { mediaHandlers } from './fake-media';
+import { newsletterHandlers } from './fake-newsletter';
 import { settingsHandlers } from './fake-settings';
 
 /** Mirrors the backend; the `/api/v1` prefix matches what the base API sends. */
@@ -26,4 +27,5 @@ export const handlers = [
   ...contentItemHandlers,
   ...publishingHandlers,
   ...mediaHandlers,
+  ...newsletterHandlers,
 ];

@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { QueryStates } from '@/components/feedback/data-states';
 
@@ -34,7 +34,10 @@ export function ChannelsRoute() {
           <Title order={1}>Channels</Title>
           <Text c="dimmed" size="sm">
             Where published content goes: webhooks, feeds, the delivery API, social networks and
-            newsletters.
+            newsletters.{' '}
+            <Anchor component={Link} to="/newsletter" size="sm">
+              Newsletter lists and subscribers
+            </Anchor>
           </Text>
         </div>
         {canManage && (
