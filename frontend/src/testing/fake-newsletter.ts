@@ -133,6 +133,21 @@ export const newsletterHandlers = [
       return HttpResponse.json(f.addList(body.name), { status: 201 });
     }),
   ),
+  http.put(
+    `${API}/lists/:id`,
+    authed(MANAGE, async (_user, request, { id = '' }) => {
+      const list = f.lists.find((l) => l.id === id);
+      if (!list) return listNotFound();
+      const body = await json<ListRequest>(request);
+      if (!body.name.trim()) {
+        return problem(400, 'validation-failed', 'The list is not valid', {
+          errors: [{ field: 'name', message: 'must not be blank' }],
+        });
+      }
+      Object.assign(list, body);
+      return HttpResponse.json(list);
+    }),
+  ),
   http.delete(
     `${API}/lists/:id`,
     authed(MANAGE, (_user, _request, { id = '' }) => {

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, NavLink, Stack, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
@@ -13,6 +13,7 @@ import {
   useGetNewsletterListsQuery,
 } from '../api/newsletter-api';
 import type { NewsletterList } from '../api/types';
+import { RenameListDialog } from './rename-list-dialog';
 
 interface ListsPanelProps {
   selected: string | null;
@@ -26,6 +27,7 @@ export function ListsPanel({ selected, onSelect }: ListsPanelProps) {
   const [remove, removing] = useDeleteNewsletterListMutation();
   const [name, setName] = useState('');
   const [deleting, setDeleting] = useState<NewsletterList | null>(null);
+  const [renaming, setRenaming] = useState<NewsletterList | null>(null);
   const items = lists.data?.items ?? [];
 
   return (
@@ -85,6 +87,13 @@ export function ListsPanel({ selected, onSelect }: ListsPanelProps) {
               />
               <ActionIcon
                 variant="subtle"
+                aria-label={`Rename ${l.name}`}
+                onClick={() => setRenaming(l)}
+              >
+                <IconPencil size={16} aria-hidden />
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
                 color="red"
                 aria-label={`Delete ${l.name}`}
                 onClick={() => setDeleting(l)}
@@ -95,6 +104,7 @@ export function ListsPanel({ selected, onSelect }: ListsPanelProps) {
           ))}
         </Stack>
       </QueryStates>
+      {renaming && <RenameListDialog list={renaming} onClose={() => setRenaming(null)} />}
       <ConfirmDialog
         opened={deleting !== null}
         title={`Delete ${deleting?.name ?? 'the list'}?`}

@@ -89,6 +89,20 @@ describe('the newsletter page', () => {
     expect(await screen.findByText(/must be a header/)).toBeVisible();
   });
 
+  it('renames a list', async () => {
+    f.addList('Weekly', 'l-w');
+    const { user } = await openNewsletter();
+    await user.click(await screen.findByRole('button', { name: 'Rename Weekly' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rename Weekly' });
+    const input = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(input);
+    await user.type(input, 'Monthly');
+    await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
+    const lists = await screen.findByRole('list', { name: 'Newsletter lists' });
+    await waitFor(() => expect(within(lists).getByText('Monthly')).toBeVisible());
+    expect(f.lists[0]?.name).toBe('Monthly');
+  });
+
   it('deletes a list after asking', async () => {
     f.addList('Weekly', 'l-w');
     const { user } = await openNewsletter();
