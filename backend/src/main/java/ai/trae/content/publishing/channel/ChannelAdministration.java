@@ -79,8 +79,18 @@ public class ChannelAdministration {
     return List.copyOf(new TreeSet<>(directory.secrets(channel).keySet()));
   }
 
+  /**
+   * A channel just created, with the secrets its connector made for it (a webhook's signing
+   * secret): the creator sees those this once, in the create answer, and never again.
+   */
+  public record Created(Channel channel, Map<String, String> generatedSecrets) {
+    public Created {
+      generatedSecrets = Map.copyOf(generatedSecrets);
+    }
+  }
+
   @Transactional
-  public Channel create(ChannelDraft draft, Editor editor) {
+  public Created create(ChannelDraft draft, Editor editor) {
     Connector connector = connector(draft.connector());
     String slug = slug(draft.slug());
     String name = name(draft.name());
@@ -118,7 +128,9 @@ public class ChannelAdministration {
             .with("settings", settings)
             .with("secrets", List.copyOf(new TreeSet<>(secrets.keySet())))
             .with("requiresApproval", channel.requiresApproval()));
-    return channel;
+    Map<String, String> generated = new HashMap<>(secrets);
+    generated.keySet().removeAll(given.keySet());
+    return new Created(channel, generated);
   }
 
   @Transactional

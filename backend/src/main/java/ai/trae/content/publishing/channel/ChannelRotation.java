@@ -92,7 +92,12 @@ public class ChannelRotation {
             .with("slug", next.slug())
             .with("secrets", fresh.keySet().stream().sorted().toList())
             .with("overlapUntil", now().plus(overlap).toString()));
-    return new Rotated(next, fresh);
+    // the previous secret stays valid for the overlap, but only the new ones are answered
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    connector.spec().secrets().forEach(field -> declared.add(field.name()));
+    Map<String, String> shownSecrets = new HashMap<>(fresh);
+    shownSecrets.keySet().retainAll(declared);
+    return new Rotated(next, shownSecrets);
   }
 
   public record Rotated(Channel channel, Map<String, String> secrets) {}

@@ -116,8 +116,31 @@ class ChannelsApiTests {
             editor);
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    assertThat(Http.json(r).get("secretsSet").toString()).isEqualTo("[\"signingSecret\"]");
-    assertThat(r.body()).doesNotContain("whsec_");
+    JsonNode body = Http.json(r);
+    assertThat(body.get("secretsSet").toString()).isEqualTo("[\"signingSecret\"]");
+    // the generated secret is answered this once, so the receiver can be set up with it
+    String secret = body.get("generatedSecrets").get("signingSecret").asString();
+    assertThat(secret).startsWith("whsec_");
+    String id = body.get("id").asString();
+    assertThat(api.get("/api/v1/channels/" + id, editor).body()).doesNotContain(secret);
+    assertThat(api.get("/api/v1/channels", editor).body()).doesNotContain(secret);
+
+    HttpResponse<String> rotated =
+        api.send("POST", "/api/v1/channels/" + id + "/rotate-secret", "{}", editor);
+    assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+    JsonNode secrets = Http.json(rotated).get("secrets");
+    // the previous secret stays valid for the overlap on the server, but is not answered again
+    assertThat(secrets.propertyNames()).containsExactly("signingSecret");
+    assertThat(secrets.get("signingSecret").asString()).startsWith("whsec_").isNotEqualTo(secret);
+    assertThat(rotated.body()).doesNotContain(secret);
+    assertThat(api.get("/api/v1/channels/" + id, editor).body())
+        .doesNotContain(secrets.get("signingSecret").asString());
+  }
+
+  @Test
+  void aChannelWhoseSecretsWereAllGivenAnswersNoGeneratedSecrets() {
+    JsonNode body = created(slug());
+    assertThat(body.get("generatedSecrets").isEmpty()).isTrue();
   }
 
   @Test

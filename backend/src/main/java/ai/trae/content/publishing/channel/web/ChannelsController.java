@@ -95,16 +95,19 @@ class ChannelsController {
   @Operation(
       summary = "Create a channel",
       description =
-          "400 naming settings.<name> / secrets.<name> that are missing, unknown or not of their"
+          "Answers the channel and, this once, the secrets TRAE generated for it"
+              + " (generatedSecrets, e.g. a webhook's signing secret). 400 naming"
+              + " settings.<name> / secrets.<name> that are missing, unknown or not of their"
               + " kind; 409 /problems/channel-slug-taken.")
   @PostMapping
   @RequirePermission(Permissions.CHANNELS_MANAGE)
-  ResponseEntity<ChannelResponse> create(
+  ResponseEntity<CreatedResponse> create(
       Authentication caller, @Valid @RequestBody ChannelRequest body) {
-    Versioned<ChannelResponse> created = shown(channels.create(body.draft(), Editor.of(caller)));
+    ChannelAdministration.Created made = channels.create(body.draft(), Editor.of(caller));
+    Versioned<ChannelResponse> created = shown(made.channel());
     return ResponseEntity.created(URI.create("/api/v1/channels/" + created.body().id()))
         .eTag(created.etag())
-        .body(created.body());
+        .body(CreatedResponse.of(created.body(), made.generatedSecrets()));
   }
 
   @Operation(
