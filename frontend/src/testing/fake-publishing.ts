@@ -193,7 +193,7 @@ export class FakePublishing {
   /** Live delivery keys, by channel, newest first. */
   deliveryKeys = new Map<string, DeliveryKey[]>();
   failDeliveryKeys = false;
-  /** What the next create answers as `secrets` (the server's generated ones), if anything. */
+  /** What the next create answers as `generatedSecrets` (the server's generated ones), if anything. */
   createdSecrets: Record<string, string> | null = null;
   /** Approvals per item, by channel slug. */
   approvals = new Map<string, ChannelApproval[]>();
@@ -350,7 +350,9 @@ export const publishingHandlers = [
       });
       f.channels.push(created);
       f.secrets.set(created.id, secrets);
-      const answer = f.createdSecrets ? { ...created, secrets: f.createdSecrets } : created;
+      const answer = f.createdSecrets
+        ? { ...created, generatedSecrets: f.createdSecrets }
+        : created;
       return HttpResponse.json(answer, { status: 201 });
     }),
   ),

@@ -60,9 +60,9 @@ export interface Channel {
   version: number;
 }
 
-/** `POST /channels` 201: the channel, with any secrets the server generated, answered this once. */
+/** `POST /channels` 201: the channel, with any secrets the server generated (`generatedSecrets`), answered this once. */
 export interface CreatedChannel extends Channel {
-  secrets?: Record<string, string> | null;
+  generatedSecrets?: Record<string, string> | null;
 }
 
 /**

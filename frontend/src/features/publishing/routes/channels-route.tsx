@@ -66,12 +66,13 @@ export function ChannelsRoute() {
         opened={creating}
         onClose={() => setCreating(false)}
         onSaved={(created: CreatedChannel) => {
-          if (created.secrets && Object.keys(created.secrets).length > 0) setMade(created);
+          if (created.generatedSecrets && Object.keys(created.generatedSecrets).length > 0)
+            setMade(created);
           else void navigate(`/channels/${encodeURIComponent(created.id)}`);
         }}
       />
       <OneTimeSecrets
-        secrets={made?.secrets ?? null}
+        secrets={made?.generatedSecrets ?? null}
         spec={connectors.data?.items.find((s) => s.type === made?.connector)}
         title={`Secret of ${made?.name ?? 'the channel'}`}
         onClose={() => {
