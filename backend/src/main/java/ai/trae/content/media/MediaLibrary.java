@@ -216,7 +216,8 @@ public class MediaLibrary {
   }
 
   /**
-   * Replaces the alt text, if the client's {@code If-Match} names the stored version.
+   * Replaces the alt text, if the client's {@code If-Match} names a version read since the alt text
+   * last changed (the variants job's later write does not fail the edit).
    *
    * @param shown what a version conflict carries as {@code current}
    */

@@ -111,12 +111,17 @@ class MediaRows {
     return jdbc.sql(sql.toString()).params(params).query(MediaRows::map).list();
   }
 
-  /** False when the row moved past {@code expectedVersion} (or is gone). */
+  /**
+   * False when the alt text changed after {@code expectedVersion}, the version is not one the row
+   * has had, or the row is gone. Changes that leave the alt text alone (the variants job) do not
+   * fail the edit: whoever read {@code expectedVersion} saw the alt text being replaced.
+   */
   boolean updateAltText(UUID id, String altText, long expectedVersion, Instant at) {
     return jdbc.sql(
-                "update content_media set alt_text = ?, updated_at = ?, version = version + 1"
-                    + " where id = ? and version = ?")
-            .params(altText, Timestamp.from(at), id, expectedVersion)
+                "update content_media set alt_text = ?, updated_at = ?, version = version + 1,"
+                    + " alt_text_version = version + 1"
+                    + " where id = ? and alt_text_version <= ? and version >= ?")
+            .params(altText, Timestamp.from(at), id, expectedVersion, expectedVersion)
             .update()
         == 1;
   }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.imaging.Imaging;
@@ -469,6 +470,42 @@ abstract class MediaApiContract {
         callers.send("POST", transitions, "{\"action\": \"publish\"}", editor);
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
     assertThat(Http.json(published).get("status").asString()).isEqualTo("published");
+  }
+
+  @Test
+  void theVariantsJobDoesNotFailAnAltTextEditReadBeforeIt() {
+    UUID id = uploaded("harbour.png", "image/png", MediaFiles.png(64, 48, System.nanoTime()));
+    String path = "/api/v1/media/" + id;
+    String readAtUpload = "\"1\""; // what the upload answered, before any variant existed
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> Http.json(callers.get(path, viewer)), m -> m.get("variants").size() > 0);
+    assertThat(callers.get(path, viewer).headers().firstValue("ETag"))
+        .as("the variants changed the representation, so its ETag")
+        .isNotEqualTo(Optional.of(readAtUpload));
+
+    HttpResponse<String> described = patchAltText(path, "The harbour at noon", readAtUpload);
+    assertThat(described.statusCode()).as(described.body()).isEqualTo(200);
+
+    HttpResponse<String> lost = patchAltText(path, "Someone else's words", readAtUpload);
+    assertThat(lost.statusCode()).as("the alt text changed since that read").isEqualTo(412);
+    assertThat(Http.json(lost).get("current").get("altText").asString())
+        .isEqualTo("The harbour at noon");
+    assertThat(patchAltText(path, "x", "\"99\"").statusCode()).isEqualTo(412);
+  }
+
+  private HttpResponse<String> patchAltText(String path, String altText, String ifMatch) {
+    return http.send(
+        "PATCH",
+        path,
+        "{\"altText\": \"" + altText + "\"}",
+        "Content-Type",
+        "application/json",
+        "Authorization",
+        "Bearer " + author.token(),
+        "If-Match",
+        ifMatch);
   }
 
   @Test

@@ -82,12 +82,18 @@ class MediaRowsTests {
 
     rows.setVariants(m.id(), variants, NOW);
 
-    assertThat(rows.updateAltText(m.id(), "A cat", 1, NOW)).as("stale version").isFalse();
-    assertThat(rows.updateAltText(m.id(), "A cat", 2, NOW)).isTrue();
+    assertThat(rows.updateAltText(m.id(), "A cat", 3, NOW)).as("a version not yet had").isFalse();
+    assertThat(rows.updateAltText(m.id(), "A cat", 1, NOW))
+        .as("read before the variants, which left the alt text alone")
+        .isTrue();
+    assertThat(rows.updateAltText(m.id(), "A dog", 2, NOW))
+        .as("read before the alt text changed")
+        .isFalse();
     Media stored = rows.byId(m.id()).orElseThrow();
     assertThat(stored.variants()).isEqualTo(variants);
     assertThat(stored.altText()).isEqualTo("A cat");
     assertThat(stored.version()).isEqualTo(3);
+    assertThat(rows.updateAltText(m.id(), "A dog", 3, NOW)).isTrue();
   }
 
   @Test
