@@ -45,6 +45,29 @@ public final class PublishingCalls {
     return new Created(UUID.fromString(Http.json(r).get("id").asString()), slug);
   }
 
+  /** A webhook channel the engine may reach over plain http on this machine, and its secret. */
+  public record Webhook(UUID id, String slug, String signingSecret) {}
+
+  /** A real {@code webhook} channel to {@code url} (http on loopback), its secret generated. */
+  public Webhook webhookChannel(String url, Caller who) {
+    String slug = "wh-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> r =
+        api.send(
+            "POST",
+            "/api/v1/channels",
+            """
+            {"slug": "%s", "name": "Webhook %s", "connector": "webhook",
+             "settings": {"url": "%s", "allowInsecureHttp": "true"}}"""
+                .formatted(slug, slug, url),
+            who);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonNode created = Http.json(r);
+    return new Webhook(
+        UUID.fromString(created.get("id").asString()),
+        slug,
+        created.get("generatedSecrets").get("signingSecret").asString());
+  }
+
   /** An approved article targeting these channels. */
   public UUID approvedItem(Caller who, String title, String... channels) {
     String list = String.join(",", List.of(channels).stream().map(c -> "\"" + c + "\"").toList());

@@ -1,6 +1,5 @@
 package ai.trae.content.publishing;
 
-import ai.trae.content.publishing.connector.HttpCalls;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -24,10 +23,5 @@ public class RecordingConnectors {
   @Bean
   RecordingConnector plainConnector() {
     return new RecordingConnector("recording-plain", false, false);
-  }
-
-  @Bean
-  TestWebhookConnector testWebhookConnector(HttpCalls calls) {
-    return new TestWebhookConnector(calls);
   }
 }

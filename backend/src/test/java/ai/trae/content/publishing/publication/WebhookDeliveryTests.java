@@ -11,6 +11,7 @@ import ai.trae.content.ContentCallers;
 import ai.trae.content.ContentCallers.Caller;
 import ai.trae.content.publishing.PublishingCalls;
 import ai.trae.content.publishing.PublishingIntegrationTest;
+import ai.trae.platform.webhooks.ReferenceVerifier;
 import ai.trae.support.Accounts;
 import ai.trae.support.Http;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -18,6 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -29,9 +31,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The delivery engine against a real HTTP receiver (WireMock) through a webhook-like connector: a
- * receiver that is down is retried until it is back, one that times out after reading the request
- * gets the same webhook-id again, and the delivery log over HTTP shows every attempt.
+ * The delivery engine and the real {@code webhook} connector against a real HTTP receiver
+ * (WireMock): a receiver that is down is retried until it is back, one that times out after reading
+ * the request gets the same webhook-id again, every request carries a signature that the Standard
+ * Webhooks reference package (npm {@code standardwebhooks}) accepts, and the delivery log over HTTP
+ * shows every attempt.
  */
 @PublishingIntegrationTest
 class WebhookDeliveryTests {
@@ -68,12 +72,29 @@ class WebhookDeliveryTests {
     return receiver.findAll(postRequestedFor(urlEqualTo(path)));
   }
 
+  /** Every request verified by the reference implementation with the channel's secret. */
+  static void allSigned(List<LoggedRequest> requests, String secret) {
+    assertThat(requests)
+        .allSatisfy(
+            r ->
+                assertThat(
+                        ReferenceVerifier.npmAccepts(
+                            secret,
+                            Map.of(
+                                "webhook-id", r.getHeader("webhook-id"),
+                                "webhook-timestamp", r.getHeader("webhook-timestamp"),
+                                "webhook-signature", r.getHeader("webhook-signature")),
+                            r.getBodyAsString()))
+                    .as("signature of attempt at %s", r.getLoggedDate())
+                    .isTrue());
+  }
+
   @Test
   void aReceiverThatIsDownIsRetriedUntilItIsBackAndGetsThePostOnce() {
     String path = "/down-" + UUID.randomUUID();
     receiver.stubFor(
         post(urlEqualTo(path)).willReturn(aResponse().withStatus(503).withBody("down")));
-    var channel = calls.channel("test-webhook", receiver.baseUrl() + path, false, editor);
+    var channel = calls.webhookChannel(receiver.baseUrl() + path, editor);
 
     UUID item = calls.publishedItem(editor, "Down then back", channel.slug());
     Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> received(path).size() >= 2);
@@ -85,6 +106,9 @@ class WebhookDeliveryTests {
     assertThat(requests)
         .extracting(r -> r.getHeader("webhook-id"))
         .containsOnly(requests.getFirst().getHeader("webhook-id"));
+    allSigned(requests, channel.signingSecret());
+    assertThat(Http.json(requests.getLast().getBodyAsString()).get("data").get("id").asString())
+        .isEqualTo(item.toString());
     List<JsonNode> log = calls.attempts(item, editor);
     assertThat(log).hasSize(requests.size());
     assertThat(log.subList(0, log.size() - 1))
@@ -124,7 +148,7 @@ class WebhookDeliveryTests {
             .inScenario(scenario)
             .whenScenarioStateIs("fast")
             .willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
-    var channel = calls.channel("test-webhook", receiver.baseUrl() + path, false, editor);
+    var channel = calls.webhookChannel(receiver.baseUrl() + path, editor);
 
     UUID item = calls.publishedItem(editor, "Slow receiver", channel.slug());
 
@@ -133,6 +157,7 @@ class WebhookDeliveryTests {
     assertThat(requests).hasSize(2);
     assertThat(requests.get(1).getHeader("webhook-id"))
         .isEqualTo(requests.get(0).getHeader("webhook-id"));
+    allSigned(requests, channel.signingSecret());
     List<JsonNode> log = calls.attempts(item, editor);
     assertThat(log)
         .extracting(a -> a.get("outcome").asString())
