@@ -15,7 +15,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Zips and multipart uploads, for the import tests. */
-final class Uploads {
+public final class Uploads {
 
   private Uploads() {}
 
@@ -45,7 +45,8 @@ final class Uploads {
     return files;
   }
 
-  static HttpResponse<String> upload(Http http, String token, String filename, byte[] content) {
+  public static HttpResponse<String> upload(
+      Http http, String token, String filename, byte[] content) {
     String boundary = "trae-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(

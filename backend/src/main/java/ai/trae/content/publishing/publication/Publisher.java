@@ -1,5 +1,6 @@
 package ai.trae.content.publishing.publication;
 
+import ai.trae.content.ContentCreated;
 import ai.trae.content.ContentTransitioned;
 import ai.trae.content.ContentUpdated;
 import ai.trae.content.item.ContentItem;
@@ -55,6 +56,14 @@ class Publisher {
     this.items = items;
     this.queue = queue;
     this.clock = clock;
+  }
+
+  /** An item imported (or created) as published goes out like one published by a transition. */
+  @ApplicationModuleListener
+  void on(ContentCreated event) {
+    if (PUBLISHED.equals(event.status())) {
+      reconcile(event.id().value(), true);
+    }
   }
 
   @ApplicationModuleListener

@@ -13,9 +13,11 @@ import ai.trae.content.publishing.RecordingConnector;
 import ai.trae.content.publishing.connector.Dispatch;
 import ai.trae.content.publishing.connector.Lookup;
 import ai.trae.content.publishing.connector.Outcome;
+import ai.trae.content.transfer.Uploads;
 import ai.trae.support.Accounts;
 import ai.trae.support.Http;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +99,30 @@ class PublishingFlowTests {
     assertThat(log).allSatisfy(l -> assertThat(l.get("outcome").asString()).isEqualTo("delivered"));
     assertThat(log.getFirst().get("request").asString()).contains("POST https://example.test/hook");
     assertThat(log.getFirst().get("item").get("title").asString()).isEqualTo("Main title");
+  }
+
+  @Test
+  void anItemImportedAsPublishedGoesOutToItsChannelsLikeOnePublishedByATransition() {
+    var channel = calls.channel("recording", false, editor);
+    String md =
+        """
+        ---
+        title: Imported and live
+        type: article
+        status: published
+        channels: [%s]
+        ---
+        Already *out* elsewhere."""
+            .formatted(channel.slug());
+
+    HttpResponse<String> imported =
+        Uploads.upload(http, editor.token(), "live.md", md.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    UUID item = UUID.fromString(Http.json(imported).get("imported").get(0).get("id").asString());
+    calls.awaitStatus(item, channel.slug(), editor, "delivered");
+    assertThat(of(safe, item)).hasSize(1);
+    assertThat(of(safe, item).getFirst().item().html()).contains("<em>out</em>");
   }
 
   @Test
