@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whether each channel's credentials work: asks the connector (never inside a transaction: it calls
@@ -35,6 +37,7 @@ public class ChannelHealth {
   private final ApplicationEventPublisher events;
   private final PublishingProperties properties;
   private final Clock clock;
+  private final TransactionTemplate transactions;
 
   ChannelHealth(
       ChannelRows rows,
@@ -43,7 +46,8 @@ public class ChannelHealth {
       AuditLog audit,
       ApplicationEventPublisher events,
       PublishingProperties properties,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
     this.rows = rows;
     this.directory = directory;
     this.connectors = connectors;
@@ -51,6 +55,7 @@ public class ChannelHealth {
     this.events = events;
     this.properties = properties;
     this.clock = clock;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   /** What {@code Health} names a state, as stored and answered. */
@@ -107,14 +112,19 @@ public class ChannelHealth {
     if (expires == null || expires.isAfter(now.plus(properties.expiryWarning()))) {
       return;
     }
-    if (!rows.markExpiryWarned(channel.id(), expires)) {
-      return;
-    }
-    audit.record(
-        AuditEvent.of("channel.credential-expiring", AuditEvent.Actor.system())
-            .target("channel", channel.id())
-            .with("slug", channel.slug())
-            .with("expiresAt", expires.toString()));
-    events.publishEvent(new ChannelCredentialExpiring(channel.id(), channel.slug(), expires));
+    // one transaction: the mark, the audit entry and the event (kept by the outbox until the
+    // admins' mail went out, ExpiryWarnings) land together or not at all
+    transactions.executeWithoutResult(
+        status -> {
+          if (!rows.markExpiryWarned(channel.id(), expires)) {
+            return;
+          }
+          audit.record(
+              AuditEvent.of("channel.credential-expiring", AuditEvent.Actor.system())
+                  .target("channel", channel.id())
+                  .with("slug", channel.slug())
+                  .with("expiresAt", expires.toString()));
+          events.publishEvent(new ChannelCredentialExpiring(channel.id(), channel.slug(), expires));
+        });
   }
 }
