@@ -1,5 +1,6 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
+import { useId } from 'react';
 import { useDropzone } from 'react-dropzone';
 
 import { formatBytes } from '../../api/media-files';
@@ -18,35 +19,37 @@ export function UploadDropzone({
   onFiles: (files: File[]) => void;
   compact?: boolean;
 }) {
+  const hintId = useId();
   const { getRootProps, getInputProps, isDragActive } = useDropzone({
     onDrop: (accepted) => {
       onFiles(accepted);
     },
     multiple: true,
   });
+  const label = isDragActive ? 'Drop to upload' : 'Upload files: drop them here or click to choose';
   return (
-    <Paper
-      {...getRootProps({
-        role: 'button',
-        'aria-label': 'Upload files: drop them here, or press Enter to choose',
-      })}
-      withBorder
-      p={compact ? 'sm' : 'lg'}
-      className={classes.zone}
-      data-active={isDragActive || undefined}
-    >
-      <input {...getInputProps()} data-testid="upload-input" />
-      <Group justify="center" gap="sm" wrap="nowrap">
-        <IconUpload size={compact ? 20 : 28} aria-hidden />
-        <Stack gap={0}>
-          <Text fw={500}>
-            {isDragActive ? 'Drop to upload' : 'Drop files here or click to choose'}
-          </Text>
-          <Text size="xs" c="dimmed">
-            Images, PDF, video and audio, up to {formatBytes(MAX_UPLOAD_BYTES)} each.
-          </Text>
-        </Stack>
-      </Group>
-    </Paper>
+    <>
+      {/* The file input sits beside the button, not inside it: one interactive element in
+          another confuses screen readers. The button opens it (react-dropzone). */}
+      <input {...getInputProps({ 'aria-label': 'Files to upload' })} data-testid="upload-input" />
+      <Paper
+        {...getRootProps({ role: 'button', 'aria-describedby': hintId })}
+        withBorder
+        p={compact ? 'sm' : 'lg'}
+        className={classes.zone}
+        data-active={isDragActive || undefined}
+      >
+        <Group justify="center" gap="sm" wrap="nowrap">
+          <IconUpload size={compact ? 20 : 28} aria-hidden />
+          <Stack gap={0}>
+            {/* the button's name is this visible text (voice control users say what they see) */}
+            <Text fw={500}>{label}</Text>
+            <Text size="xs" c="dimmed" id={hintId}>
+              Images, PDF, video and audio, up to {formatBytes(MAX_UPLOAD_BYTES)} each.
+            </Text>
+          </Stack>
+        </Group>
+      </Paper>
+    </>
   );
 }
