@@ -8,6 +8,14 @@ export function isPreviewable(file: Pick<MediaFile, 'kind' | 'mediaType'>): bool
   return file.kind === 'image' && file.mediaType !== 'image/svg+xml';
 }
 
+/** How often a screen showing a file whose variants are still being made asks again. */
+export const VARIANTS_POLL_MS = 5000;
+
+/** An image whose variants the server's job has not made yet (they come within seconds). */
+export function awaitsVariants(file: MediaFile): boolean {
+  return isPreviewable(file) && file.variants.length === 0;
+}
+
 /** The variant to show at about `width` pixels: the smallest one at least that wide. */
 export function variantFor(file: MediaFile, width: number): MediaVariant | undefined {
   const plain = file.variants

@@ -1,4 +1,4 @@
-import { fakeMedia } from '@/testing/fake-media';
+import { fakeMedia, makeMedia } from '@/testing/fake-media';
 import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
 const f = fakeMedia;
@@ -111,6 +111,20 @@ describe('media library: upload', () => {
     await user.click(screen.getByRole('button', { name: 'Clear finished' }));
     expect(screen.queryByTestId('upload-row')).not.toBeInTheDocument();
   });
+
+  it("shows a new image's preview once its variants are made, without a reload", async () => {
+    const { user } = await openLibrary();
+    await user.upload(screen.getByTestId('upload-input'), [
+      new File(['fresh'], 'fresh.jpg', { type: 'image/jpeg' }),
+    ]);
+    await waitFor(() => expect(screen.getAllByText('Preview being made…')).toHaveLength(1));
+
+    // the server's variants job runs; the library asks again by itself
+    f.touch(f.files[0].id, { variants: makeMedia(1).variants });
+    await waitFor(() => expect(screen.queryByText('Preview being made…')).not.toBeInTheDocument(), {
+      timeout: 9000,
+    });
+  }, 15_000);
 
   it('cancels a file on its way up', async () => {
     const { user } = await openLibrary();

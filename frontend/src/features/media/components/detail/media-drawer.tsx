@@ -3,7 +3,7 @@ import { Divider, Drawer, Group, Stack } from '@mantine/core';
 import { QueryStates } from '@/components/feedback/data-states';
 
 import { mediaApi, useGetMediaQuery } from '../../api/media-api';
-import { isPreviewable } from '../../api/media-files';
+import { awaitsVariants, VARIANTS_POLL_MS } from '../../api/media-files';
 import type { MediaFile } from '../../api/types';
 import { MediaThumb } from '../library/media-thumb';
 import { AltTextForm } from './alt-text-form';
@@ -13,7 +13,6 @@ import { SignedLink } from './signed-link';
 import { WhereUsed } from './where-used';
 
 /** Asks again every few seconds while an image's variants are still being made. */
-const VARIANTS_POLL_MS = 5000;
 
 function MediaDetail({ file, onClose }: { file: MediaFile; onClose: () => void }) {
   return (
@@ -38,7 +37,7 @@ function MediaDetail({ file, onClose }: { file: MediaFile; onClose: () => void }
 /** One file: preview, facts, variants, alt text, where used, delete. */
 export function MediaDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const cached = mediaApi.endpoints.getMedia.useQueryState(id ?? '', { skip: id === null });
-  const pending = cached.data && isPreviewable(cached.data) && cached.data.variants.length === 0;
+  const pending = cached.data !== undefined && awaitsVariants(cached.data);
   const query = useGetMediaQuery(id ?? '', {
     skip: id === null,
     pollingInterval: pending ? VARIANTS_POLL_MS : 0,

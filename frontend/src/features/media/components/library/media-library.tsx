@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { QueryStates } from '@/components/feedback/data-states';
 import { pageItems } from '@/lib/api/page';
 
-import { useGetMediaListInfiniteQuery } from '../../api/media-api';
+import { mediaApi, useGetMediaListInfiniteQuery } from '../../api/media-api';
+import { awaitsVariants, VARIANTS_POLL_MS } from '../../api/media-files';
 import type { MediaFile, MediaKind } from '../../api/types';
 import { LibraryToolbar, type LibraryView } from './library-toolbar';
 import { MediaGrid } from './media-grid';
@@ -31,7 +32,13 @@ export function MediaLibrary({
   const [kind, setKind] = useState<MediaKind | null>(initialKind);
   const [view, setView] = useState<LibraryView>(initialView);
   const [search] = useDebouncedValue(q.trim(), 300);
-  const query = useGetMediaListInfiniteQuery({ kind, q: search });
+  const args = { kind, q: search };
+  // while a file on screen awaits its variants, ask again so its preview appears by itself
+  const cached = mediaApi.endpoints.getMediaList.useInfiniteQueryState(args);
+  const pending = pageItems(cached.data).some(awaitsVariants);
+  const query = useGetMediaListInfiniteQuery(args, {
+    pollingInterval: pending ? VARIANTS_POLL_MS : 0,
+  });
   const files = pageItems(query.data);
   const filtered = search !== '' || kind !== null;
   const paging = {
