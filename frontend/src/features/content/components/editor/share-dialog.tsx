@@ -6,14 +6,13 @@ import {
   NumberInput,
   Stack,
   Table,
-  Text,
   TextInput,
   VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
 
 import { QueryStates } from '@/components/feedback/data-states';
-import { CopyField } from '@/components/forms/copy-field';
+import { ShownOnceValue } from '@/components/secret/shown-once-value';
 import { formatDateTime } from '@/lib/format-date';
 import { notifyFailure } from '@/lib/notify';
 
@@ -93,13 +92,12 @@ export function ShareDialog({
           </Group>
         </form>
         {created && (
-          <Stack gap={4}>
-            <CopyField label="Review link" value={created.url} />
-            <Text size="xs" c="dimmed">
-              Shown once. Anyone with it can read and comment until{' '}
-              {formatDateTime(created.expiresAt)}.
-            </Text>
-          </Stack>
+          <ShownOnceValue
+            title="Copy the link now: it is shown only once"
+            fields={[{ label: 'Review link', value: created.url }]}
+          >
+            Anyone with it can read and comment until {formatDateTime(created.expiresAt)}.
+          </ShownOnceValue>
         )}
         <QueryStates
           query={query}

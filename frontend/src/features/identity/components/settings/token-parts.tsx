@@ -1,6 +1,6 @@
-import { Alert, Button, Code, Stack, Table, Text } from '@mantine/core';
+import { Button, Code, Stack, Table, Text } from '@mantine/core';
 
-import { CopyField } from '@/components/forms/copy-field';
+import { ShownOnceValue } from '@/components/secret/shown-once-value';
 import { formatDateTime } from '@/lib/format-date';
 
 import { useRevokeTokenMutation } from '../../api/me-api';
@@ -46,10 +46,12 @@ export function CreatedToken({
 }) {
   return (
     <Stack gap="sm">
-      <Alert color="yellow" variant="light" title="Copy the token now">
+      <ShownOnceValue
+        title="Copy the token now"
+        fields={[{ label: 'Token', value: token.token, testId: 'created-token' }]}
+      >
         This is the only time TRAE shows it. Store it where the tool that uses it can read it.
-      </Alert>
-      <CopyField label="Token" value={token.token} testId="created-token" />
+      </ShownOnceValue>
       <div>
         <Text size="sm">Scopes:</Text>
         <ScopeList scopes={token.scopes} descriptions={descriptions} />

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Group,
   Paper,
@@ -16,7 +15,7 @@ import { useId, useState } from 'react';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { QueryStates } from '@/components/feedback/data-states';
 import { ProblemAlert } from '@/components/feedback/problem-alert';
-import { CopyField } from '@/components/forms/copy-field';
+import { ShownOnceValue } from '@/components/secret/shown-once-value';
 import { formatDateTime } from '@/lib/format-date';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 
@@ -39,21 +38,13 @@ function CreateKey({ channelId }: { channelId: string }) {
   return (
     <Stack gap="xs">
       {made && (
-        <Alert
-          color="orange"
-          variant="light"
+        <ShownOnceValue
           title="Copy the key now: you will not see it again"
-          withCloseButton
-          closeButtonLabel="I have copied it"
-          onClose={() => created.reset()}
+          fields={[{ label: `Delivery key ${made.name}`, value: made.key }]}
+          onDismiss={() => created.reset()}
         >
-          <Stack gap="xs">
-            <Text size="sm">
-              TRAE keeps only a hash of it. Lost keys cannot be shown: revoke and make a new one.
-            </Text>
-            <CopyField label={`Delivery key ${made.name}`} value={made.key} />
-          </Stack>
-        </Alert>
+          TRAE keeps only a hash of it. Lost keys cannot be shown: revoke and make a new one.
+        </ShownOnceValue>
       )}
       {created.error !== undefined && <ProblemAlert error={created.error} />}
       <form

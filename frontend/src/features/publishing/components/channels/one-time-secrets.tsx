@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 
-import { CopyField } from '@/components/forms/copy-field';
+import { ShownOnceValue } from '@/components/secret/shown-once-value';
 
 import type { ConnectorSpec } from '../../api/types';
 
@@ -18,12 +18,15 @@ export function OneTimeSecrets({ secrets, spec, title, onClose }: OneTimeSecrets
   return (
     <Modal opened={secrets !== null} onClose={onClose} title={title}>
       <Stack gap="sm">
-        <Alert color="orange" variant="light" title="Copy it now: it is shown only once">
+        <ShownOnceValue
+          title="Copy it now: it is shown only once"
+          fields={Object.entries(secrets ?? {}).map(([name, value]) => ({
+            label: labelOf(name),
+            value,
+          }))}
+        >
           TRAE generated this secret and will not show it again. Give it to the receiver.
-        </Alert>
-        {Object.entries(secrets ?? {}).map(([name, value]) => (
-          <CopyField key={name} label={labelOf(name)} value={value} />
-        ))}
+        </ShownOnceValue>
         <Group justify="flex-end">
           <Button onClick={onClose}>Done</Button>
         </Group>

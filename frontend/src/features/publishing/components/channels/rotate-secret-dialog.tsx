@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 
 import { ProblemAlert } from '@/components/feedback/problem-alert';
-import { CopyField } from '@/components/forms/copy-field';
+import { ShownOnceValue } from '@/components/secret/shown-once-value';
 import { formatDateTime } from '@/lib/format-date';
 
 import { useRotateSecretMutation } from '../../api/channels-api';
@@ -37,12 +37,15 @@ export function RotateSecretDialog({ channel, spec, opened, onClose }: RotateSec
     <Modal opened={opened} onClose={close} title={`Rotate the secret of ${channel.name}`}>
       {rotated ? (
         <Stack gap="sm">
-          <Alert color="orange" variant="light" title="Copy it now">
+          <ShownOnceValue
+            title="Copy it now"
+            fields={Object.entries(rotated.secrets).map(([name, value]) => ({
+              label: `New ${labelOf(name).toLowerCase()}`,
+              value,
+            }))}
+          >
             TRAE shows the new secret only this once. Give it to the receiver.
-          </Alert>
-          {Object.entries(rotated.secrets).map(([name, value]) => (
-            <CopyField key={name} label={`New ${labelOf(name).toLowerCase()}`} value={value} />
-          ))}
+          </ShownOnceValue>
           {overlapEnd && (
             <Text size="sm">
               The old secret keeps working until about{' '}
