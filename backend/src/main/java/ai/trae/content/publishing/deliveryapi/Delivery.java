@@ -9,6 +9,7 @@ import ai.trae.content.publishing.deliveryapi.DeliveryBodies.Section;
 import ai.trae.content.publishing.deliveryapi.DeliveryBodies.Seo;
 import ai.trae.content.publishing.deliveryapi.DeliveryBodies.Summary;
 import ai.trae.content.publishing.feed.PublishedItems;
+import ai.trae.content.publishing.media.InlineMedia;
 import ai.trae.content.render.ItemRenderer;
 import ai.trae.platform.mail.PublicLinks;
 import ai.trae.platform.web.Cursors;
@@ -34,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The delivery API's answers, rendered once and cached ({@link DeliveryCache}) until an item they
- * show changes. Media URLs are signed to expire a week after the start of the current UTC day, so a
- * rendering (and its ETag) stays the same all day; the day is part of each cache key.
+ * show changes. Media URLs (covers, and the media an item's body embeds: {@link InlineMedia}) are
+ * signed to expire a week after the start of the current UTC day, so a rendering (and its ETag)
+ * stays the same all day; the day is part of each cache key.
  */
 @Service
 public class Delivery {
@@ -48,6 +50,7 @@ public class Delivery {
   private final MediaLibrary media;
   private final MediaServing serving;
   private final PublicLinks links;
+  private final InlineMedia inline;
   private final DeliveryCache cache;
   private final Clock clock;
   private final JsonMapper json;
@@ -61,6 +64,7 @@ public class Delivery {
       MediaLibrary media,
       MediaServing serving,
       PublicLinks links,
+      InlineMedia inline,
       DeliveryCache cache,
       Clock clock,
       JsonMapper json) {
@@ -69,6 +73,7 @@ public class Delivery {
     this.media = media;
     this.serving = serving;
     this.links = links;
+    this.inline = inline;
     this.cache = cache;
     this.clock = clock;
     this.json = json;
@@ -132,6 +137,10 @@ public class Delivery {
                         "No published item " + slug + " in " + channel + "."));
     ItemRenderer.Rendered text = renderer.forChannel(item, channel);
     var c = item.content();
+    String markdown = DeliveryBodies.markdownFor(item, channel);
+    List<String> bodies = new ArrayList<>(List.of(text.html(), markdown));
+    c.sections().forEach(s -> bodies.add(s.body()));
+    InlineMedia.Signer signer = inline.signer(expires(day), bodies);
     Rendered rendered =
         rendered(
             new DeliveryBodies.Item(
@@ -140,9 +149,11 @@ public class Delivery {
                 c.slug(),
                 text.title(),
                 c.summary(),
-                text.html(),
-                DeliveryBodies.markdownFor(item, channel),
-                c.sections().stream().map(s -> new Section(s.heading(), s.body())).toList(),
+                signer.html(text.html()),
+                signer.markdown(markdown),
+                c.sections().stream()
+                    .map(s -> new Section(s.heading(), signer.markdown(s.body())))
+                    .toList(),
                 c.subject(),
                 c.tags(),
                 cover(item, covers(List.of(item)), day),
@@ -188,7 +199,7 @@ public class Delivery {
     if (file == null) {
       return null;
     }
-    Instant expires = day.plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant expires = expires(day);
     Map<String, String> variants = new LinkedHashMap<>();
     for (Media.Variant variant : file.variants()) {
       variants.put(
@@ -202,6 +213,11 @@ public class Delivery {
         file.altText(),
         links.to(serving.signUntil(file, MediaServing.ORIGINAL, expires).path()),
         variants);
+  }
+
+  /** A week after the start of the day: the same all day, at least six days ahead. */
+  private static Instant expires(LocalDate day) {
+    return day.plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   private LocalDate today() {

@@ -3,6 +3,7 @@ package ai.trae.content.publishing.feed;
 import ai.trae.content.item.ContentItem;
 import ai.trae.content.publishing.channel.Channel;
 import ai.trae.content.publishing.channel.ChannelDirectory;
+import ai.trae.content.publishing.media.InlineMedia;
 import ai.trae.content.render.ItemRenderer;
 import ai.trae.platform.mail.PublicLinks;
 import ai.trae.platform.web.ProblemException;
@@ -21,7 +22,10 @@ import com.rometools.rome.io.SyndFeedOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -34,6 +38,11 @@ import org.springframework.stereotype.Service;
  * A feed channel's RSS 2.0 or Atom document. {@link #prepare} costs one small query (ids and
  * versions) and gives the ETag and Last-Modified, so a reader's revalidation is answered before any
  * item is loaded or rendered; {@link #render} then loads the items in one query and writes them.
+ *
+ * <p>Media the bodies embed are signed ({@link InlineMedia}) to expire a week after the start of
+ * the current UTC day, as the delivery API signs them: the document changes once a day, so the day
+ * is part of the ETag and Last-Modified is never before the day began, and a reader revalidating
+ * keeps links that work at least six more days.
  */
 @Service
 public class Feeds {
@@ -53,28 +62,43 @@ public class Feeds {
     }
   }
 
-  /** A feed ready to answer a conditional request; rendered only when its body is needed. */
+  /**
+   * A feed ready to answer a conditional request; rendered only when its body is needed.
+   *
+   * @param lastModified the validator: the newest change, or the start of the day if later (the
+   *     day's signed media URLs are new then)
+   * @param changed the newest change to the channel or a listed item: the feed's own date
+   * @param day whose signed media URLs the document carries
+   */
   public record Prepared(
       Channel channel,
       Format format,
       List<PublishedItems.Entry> entries,
       String etag,
-      Instant lastModified) {}
+      Instant lastModified,
+      Instant changed,
+      LocalDate day) {}
 
   private final ChannelDirectory channels;
   private final PublishedItems published;
   private final ItemRenderer renderer;
   private final PublicLinks links;
+  private final InlineMedia inline;
+  private final Clock clock;
 
   Feeds(
       ChannelDirectory channels,
       PublishedItems published,
       ItemRenderer renderer,
-      PublicLinks links) {
+      PublicLinks links,
+      InlineMedia inline,
+      Clock clock) {
     this.channels = channels;
     this.published = published;
     this.renderer = renderer;
     this.links = links;
+    this.inline = inline;
+    this.clock = clock;
   }
 
   /**
@@ -90,19 +114,29 @@ public class Feeds {
     List<PublishedItems.Entry> entries =
         published.entries(slug, null, null, FeedConnector.limit(channel.settings()));
     Instant lastModified = channel.updatedAt();
-    StringBuilder state = new StringBuilder(format.extension).append(':').append(channel.version());
+    LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    StringBuilder state =
+        new StringBuilder(format.extension)
+            .append(':')
+            .append(day)
+            .append(':')
+            .append(channel.version());
     for (PublishedItems.Entry entry : entries) {
       state.append(',').append(entry.id()).append(':').append(entry.version());
       if (entry.updatedAt().isAfter(lastModified)) {
         lastModified = entry.updatedAt();
       }
     }
+    Instant changed = lastModified.truncatedTo(ChronoUnit.SECONDS);
+    Instant dayBegan = day.atStartOfDay(ZoneOffset.UTC).toInstant();
     return new Prepared(
         channel,
         format,
         entries,
         "\"" + sha256(state.toString()) + "\"",
-        lastModified.truncatedTo(ChronoUnit.SECONDS));
+        changed.isBefore(dayBegan) ? dayBegan : changed,
+        changed,
+        day);
   }
 
   public byte[] render(Prepared prepared) {
@@ -118,15 +152,21 @@ public class Feeds {
     feed.setLink(siteUrl == null ? links.to("/") : siteUrl);
     feed.setUri(selfUrl);
     feed.setAuthor(feed.getTitle());
-    feed.setPublishedDate(Date.from(prepared.lastModified()));
+    feed.setPublishedDate(Date.from(prepared.changed()));
     SyndLink self = new SyndLinkImpl();
     self.setRel("self");
     self.setHref(selfUrl);
     self.setType(prepared.format().contentType.split(";")[0]);
     feed.setLinks(List.of(self));
+    List<ContentItem> items = published.load(prepared.entries());
+    List<ItemRenderer.Rendered> texts =
+        items.stream().map(item -> renderer.forChannel(item, channel.slug())).toList();
+    Instant expires = prepared.day().plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant();
+    InlineMedia.Signer signer =
+        inline.signer(expires, texts.stream().map(ItemRenderer.Rendered::html).toList());
     List<SyndEntry> entries = new ArrayList<>();
-    for (ContentItem item : published.load(prepared.entries())) {
-      entries.add(entry(item, channel.slug(), siteUrl));
+    for (int i = 0; i < items.size(); i++) {
+      entries.add(entry(items.get(i), texts.get(i), signer, siteUrl));
     }
     feed.setEntries(entries);
     try {
@@ -136,8 +176,11 @@ public class Feeds {
     }
   }
 
-  private SyndEntry entry(ContentItem item, String channel, @Nullable String siteUrl) {
-    ItemRenderer.Rendered rendered = renderer.forChannel(item, channel);
+  private SyndEntry entry(
+      ContentItem item,
+      ItemRenderer.Rendered rendered,
+      InlineMedia.Signer signer,
+      @Nullable String siteUrl) {
     SyndEntry entry = new SyndEntryImpl();
     entry.setTitle(rendered.title());
     entry.setUri("urn:uuid:" + item.id());
@@ -156,7 +199,7 @@ public class Feeds {
     }
     SyndContent content = new SyndContentImpl();
     content.setType("html");
-    content.setValue(rendered.html());
+    content.setValue(signer.html(rendered.html()));
     entry.setContents(List.of(content));
     List<SyndCategory> categories = new ArrayList<>();
     for (String tag : item.content().tags()) {

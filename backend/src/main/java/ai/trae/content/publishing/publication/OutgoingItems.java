@@ -7,10 +7,13 @@ import ai.trae.content.media.MediaLibrary;
 import ai.trae.content.media.MediaServing;
 import ai.trae.content.publishing.channel.Channel;
 import ai.trae.content.publishing.connector.OutgoingItem;
+import ai.trae.content.publishing.media.InlineMedia;
 import ai.trae.content.render.ItemRenderer;
 import ai.trae.platform.mail.PublicLinks;
 import ai.trae.platform.web.ProblemException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,25 +21,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds what a channel receives from the item as it is now: the channel's variant applied, the
- * HTML from the preview's renderer, the cover from the media library with a URL readers can load.
+ * HTML from the preview's renderer, the cover from the media library with a URL readers can load,
+ * and the media the body embeds signed the same way ({@link InlineMedia}), since the destination's
+ * readers have no TRAE session.
  */
 @Component
 class OutgoingItems {
 
-  /** Long enough for a destination that fetches the image some time after the post arrived. */
+  /**
+   * Long enough for a destination that fetches the image some time after the post arrived. Inline
+   * images in the body get links of the same length.
+   */
   static final Duration COVER_LINK = Duration.ofDays(7);
 
   private final ItemRenderer renderer;
   private final MediaLibrary media;
   private final MediaServing serving;
   private final PublicLinks links;
+  private final InlineMedia inline;
+  private final Clock clock;
 
   OutgoingItems(
-      ItemRenderer renderer, MediaLibrary media, MediaServing serving, PublicLinks links) {
+      ItemRenderer renderer,
+      MediaLibrary media,
+      MediaServing serving,
+      PublicLinks links,
+      InlineMedia inline,
+      Clock clock) {
     this.renderer = renderer;
     this.media = media;
     this.serving = serving;
     this.links = links;
+    this.inline = inline;
+    this.clock = clock;
   }
 
   OutgoingItem of(ContentItem item, Channel channel) {
@@ -48,14 +65,16 @@ class OutgoingItems {
             .map(ItemContent.Variant::body)
             .findFirst()
             .orElse(c.body());
+    InlineMedia.Signer signer =
+        inline.signer(clock.instant().plus(COVER_LINK), List.of(markdown, rendered.html()));
     return new OutgoingItem(
         item.id(),
         item.type().value(),
         rendered.title(),
         c.slug(),
         c.summary(),
-        markdown,
-        rendered.html(),
+        signer.markdown(markdown),
+        signer.html(rendered.html()),
         c.tags(),
         cover(c.coverMediaId()),
         c.subject(),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ai.trae.content.DeliveryCachePurged;
+import ai.trae.content.media.MediaFiles;
+import ai.trae.content.media.MediaUploads;
 import ai.trae.content.publishing.channel.Channel;
 import ai.trae.content.publishing.channel.ChannelDirectory;
 import ai.trae.content.publishing.channel.ChannelRows;
@@ -12,6 +14,7 @@ import ai.trae.support.Accounts;
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +130,35 @@ class DeliveryApiTests {
                     etag)
                 .statusCode())
         .isEqualTo(304);
+  }
+
+  @Test
+  void anImageTheBodyEmbedsComesAsASignedUrlThatLoadsWithoutASession() {
+    byte[] png = MediaFiles.png(64, 48, 21);
+    HttpResponse<String> uploaded =
+        MediaUploads.upload(http, channels.editorToken(), "chart.png", "image/png", png);
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isIn(200, 201);
+    String mediaId = Http.json(uploaded).get("id").asString();
+    String body = "See:\n\n![A chart](/api/v1/media/" + mediaId + "/content)";
+    String slug = channels.publish("Charted", body, List.of(site.slug())).get("slug").asString();
+
+    HttpResponse<String> response = read("/items/" + slug);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode item = Http.json(response);
+    String html = item.get("html").asString();
+    Matcher src = Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+    assertThat(src.find()).as(html).isTrue();
+    String url = src.group(1).replace("&amp;", "&");
+    assertThat(src.group(1)).as("an attribute's & is escaped").contains("&amp;key=");
+    assertThat(url)
+        .startsWith("http")
+        .contains("/api/v1/media/signed/" + mediaId + "/original?expires=");
+    assertThat(item.get("markdown").asString()).isEqualTo("See:\n\n![A chart](" + url + ")");
+    URI signed = URI.create(url);
+    HttpResponse<byte[]> image = http.getBytes(signed.getRawPath() + "?" + signed.getRawQuery());
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.body()).isEqualTo(png);
   }
 
   @Test

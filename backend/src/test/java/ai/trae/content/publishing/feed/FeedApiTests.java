@@ -3,6 +3,8 @@ package ai.trae.content.publishing.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.trae.content.media.MediaFiles;
+import ai.trae.content.media.MediaUploads;
 import ai.trae.content.publishing.channel.Channel;
 import ai.trae.content.publishing.channel.ChannelDirectory;
 import ai.trae.content.publishing.channel.ChannelRows;
@@ -19,10 +21,13 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +91,28 @@ class FeedApiTests {
     assertThat(second.getCategories()).extracting(c -> c.getName()).containsExactly("news");
     String html = second.getContents().getFirst().getValue().toLowerCase();
     assertThat(html).contains("safe").doesNotContain("<script", "javascript:", "onerror");
+  }
+
+  @Test
+  void anImageTheBodyEmbedsIsSignedSoAReaderWithoutASessionLoadsIt() throws Exception {
+    byte[] png = MediaFiles.png(32, 24, 22);
+    HttpResponse<String> uploaded =
+        MediaUploads.upload(http, channels.editorToken(), "inline.png", "image/png", png);
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isIn(200, 201);
+    String mediaId = Http.json(uploaded).get("id").asString();
+    channels.publish(
+        "Pictured", "![Inline](/api/v1/media/" + mediaId + "/content)", List.of(feed.slug()));
+
+    SyndFeed parsed = parse(http.getBytes("/feeds/" + feed.slug() + ".atom"));
+
+    String html = parsed.getEntries().getFirst().getContents().getFirst().getValue();
+    Matcher src = Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+    assertThat(src.find()).as(html).isTrue();
+    URI signed = URI.create(src.group(1).replace("&amp;", "&"));
+    assertThat(signed.getRawPath()).isEqualTo("/api/v1/media/signed/" + mediaId + "/original");
+    HttpResponse<byte[]> image = http.getBytes(signed.getRawPath() + "?" + signed.getRawQuery());
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.body()).isEqualTo(png);
   }
 
   @Test

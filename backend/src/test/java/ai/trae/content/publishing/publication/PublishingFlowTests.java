@@ -396,8 +396,9 @@ class PublishingFlowTests {
     UUID item =
         api.create(
             """
-            {"type": "article", "title": "With a cover", "coverMediaId": "%s", "channels": ["%s"]}"""
-                .formatted(mediaId, channel.slug()),
+            {"type": "article", "title": "With a cover", "coverMediaId": "%s", "channels": ["%s"],
+             "body": "![Inline](/api/v1/media/%s/content)"}"""
+                .formatted(mediaId, channel.slug(), mediaId),
             editor);
     calls.transition(item, "{\"action\": \"submit\"}", editor, 200);
     calls.transition(item, "{\"action\": \"approve\"}", editor, 200);
@@ -420,6 +421,12 @@ class PublishingFlowTests {
             + "?"
             + java.net.URI.create(cover.url()).getRawQuery();
     assertThat(http.getBytes(path).statusCode()).isEqualTo(200);
+    var sent = of(safe, item).getFirst().item();
+    assertThat(sent.markdown())
+        .as("the body's image is signed like the cover")
+        .startsWith("![Inline](http")
+        .contains("/api/v1/media/signed/" + mediaId + "/original?expires=");
+    assertThat(sent.html()).contains("/api/v1/media/signed/" + mediaId + "/original?expires=");
   }
 
   @Autowired DeliveryEngine engine;
