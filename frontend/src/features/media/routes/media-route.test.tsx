@@ -120,7 +120,9 @@ describe('media library: upload', () => {
     await waitFor(() => expect(screen.getAllByText('Preview being made…')).toHaveLength(1));
 
     // the server's variants job runs; the library asks again by itself
-    f.touch(f.files[0].id, { variants: makeMedia(1).variants });
+    const [fresh] = f.files;
+    if (!fresh) throw new Error('the upload did not reach the fake');
+    f.touch(fresh.id, { variants: makeMedia(1).variants });
     await waitFor(() => expect(screen.queryByText('Preview being made…')).not.toBeInTheDocument(), {
       timeout: 9000,
     });
