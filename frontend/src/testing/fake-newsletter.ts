@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 
 import type {
+  Edition,
   ImportResult,
   ListRequest,
   NewsletterList,
@@ -12,7 +13,8 @@ import { authed, json, noContent, problem } from './fake-identity';
 
 /**
  * An in-memory fake of the newsletter API (docs/newsletter-api.md): lists, subscribers
- * keyset-paged with a status filter, CSV import (header `email[,name]`) and suppressions.
+ * keyset-paged with a status filter, CSV import (header `email[,name]`), a list's editions
+ * (newest first; `editionReads` counts the reads, to tell polling) and suppressions.
  */
 
 const API = '*/api/v1/newsletter';
@@ -34,11 +36,40 @@ export function fakeSubscriber(n: number, overrides: Partial<Subscriber> = {}): 
   };
 }
 
+export function fakeEdition(n: number, overrides: Partial<Edition> = {}): Edition {
+  return {
+    id: `e-${n}`,
+    listId: 'l-1',
+    idempotencyKey: `pub-${n}`,
+    subject: `Issue ${n}`,
+    status: 'sent',
+    total: 100,
+    sent: 98,
+    failed: 1,
+    skipped: 1,
+    opens: 70,
+    uniqueOpens: 55,
+    clicks: 30,
+    uniqueClicks: 21,
+    createdAt: stamp(-n * 3600),
+    finishedAt: stamp(-n * 3600 + 60),
+    ...overrides,
+  };
+}
+
 export class FakeNewsletter {
   lists: NewsletterList[] = [];
   subscribers = new Map<string, Subscriber[]>();
   suppressions: Suppression[] = [];
+  /** Each list's editions, newest first. */
+  editions = new Map<string, Edition[]>();
+  editionReads = 0;
   failLists = false;
+  failEditions = false;
+  /** While set, editions are answered only once it settles (to see the loading state). */
+  editionsGate: Promise<void> | null = null;
+  /** The bodies the public signup endpoint got, and the list each was for. */
+  signups: { listId: string; body: unknown }[] = [];
   lastImport: { csv: string; consented: string | null } | null = null;
 
   constructor() {
@@ -49,7 +80,12 @@ export class FakeNewsletter {
     this.lists = [];
     this.subscribers = new Map();
     this.suppressions = [];
+    this.editions = new Map();
+    this.editionReads = 0;
     this.failLists = false;
+    this.failEditions = false;
+    this.editionsGate = null;
+    this.signups = [];
     this.lastImport = null;
   }
 
@@ -154,6 +190,7 @@ export const newsletterHandlers = [
       if (!f.lists.some((l) => l.id === id)) return listNotFound();
       f.lists = f.lists.filter((l) => l.id !== id);
       f.subscribers.delete(id);
+      f.editions.delete(id);
       return noContent();
     }),
   ),
@@ -181,6 +218,29 @@ export const newsletterHandlers = [
           });
     }),
   ),
+  http.get(
+    `${API}/lists/:id/editions`,
+    authed(MANAGE, async (_user, request, { id = '' }) => {
+      if (!f.subscribers.has(id)) return listNotFound();
+      f.editionReads += 1;
+      if (f.editionsGate) await f.editionsGate;
+      if (f.failEditions) return problem(500, 'internal', 'Internal Server Error');
+      return page(request, f.editions.get(id) ?? []);
+    }),
+  ),
+  // public: no credentials, and the same answer whoever signs up
+  http.post(`${API}/lists/:id/signup`, async ({ request, params }) => {
+    const listId = String(params.id);
+    if (!f.subscribers.has(listId)) return listNotFound();
+    f.signups.push({ listId, body: await request.json() });
+    return HttpResponse.json(
+      {
+        message:
+          'If this address can be subscribed, a mail with a confirmation link is on its way.',
+      },
+      { status: 202 },
+    );
+  }),
   http.get(
     `${API}/suppressions`,
     authed(MANAGE, (_user, request) => page(request, f.suppressions)),

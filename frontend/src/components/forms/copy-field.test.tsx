@@ -17,3 +17,18 @@ describe('CopyField', () => {
     expect(await navigator.clipboard.readText()).toBe('https://x/r?t=1');
   });
 });
+
+describe('CopyField, multiline', () => {
+  it('shows a snippet in a read-only text area and copies it whole', async () => {
+    const snippet = '<form>\n  <input name="email">\n</form>';
+    const { user } = renderUi(<CopyField label="HTML" value={snippet} multiline />);
+    const area = screen.getByLabelText('HTML');
+    expect(area.tagName).toBe('TEXTAREA');
+    expect(area).toHaveValue(snippet);
+    expect(area).toHaveAttribute('readonly');
+
+    await user.click(screen.getByRole('button', { name: 'Copy html' }));
+
+    expect(await navigator.clipboard.readText()).toBe(snippet);
+  });
+});

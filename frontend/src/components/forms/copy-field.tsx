@@ -1,29 +1,44 @@
-import { ActionIcon, CopyButton, Group, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, CopyButton, Group, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import type { FocusEvent } from 'react';
 
-/** A read-only value (link, token, secret) with a copy button. */
+const monospace = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
+
+/**
+ * A read-only value (link, token, secret) with a copy button; `multiline` shows a longer one
+ * (a snippet of code) in a text area that grows up to `maxRows` and scrolls after.
+ */
 export function CopyField({
   label,
   value,
   testId,
+  multiline = false,
+  maxRows = 12,
 }: {
   label: string;
   value: string;
   testId?: string;
+  multiline?: boolean;
+  maxRows?: number;
 }) {
+  const field = {
+    label,
+    value,
+    readOnly: true,
+    style: { flex: 1, minWidth: 0 },
+    onFocus: (e: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      e.currentTarget.select();
+    },
+    styles: monospace,
+    'data-testid': testId,
+  };
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap">
-      <TextInput
-        label={label}
-        value={value}
-        readOnly
-        style={{ flex: 1 }}
-        onFocus={(e) => {
-          e.currentTarget.select();
-        }}
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-        data-testid={testId}
-      />
+      {multiline ? (
+        <Textarea {...field} autosize minRows={3} maxRows={maxRows} spellCheck={false} />
+      ) : (
+        <TextInput {...field} />
+      )}
       <CopyButton value={value}>
         {({ copied, copy }) => (
           <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>

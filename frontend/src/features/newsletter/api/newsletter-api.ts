@@ -3,6 +3,7 @@ import { cursorPaging, type Page } from '@/lib/api/page';
 import { queryParams } from '@/lib/api/query-params';
 
 import type {
+  Edition,
   ImportResult,
   ListRequest,
   NewsletterList,
@@ -12,13 +13,14 @@ import type {
 } from './types';
 
 export const SUBSCRIBERS_PAGE_SIZE = 50;
+export const EDITIONS_PAGE_SIZE = 20;
 
 const listPath = (id: string, rest = '') => `/newsletter/lists/${encodeURIComponent(id)}${rest}`;
 const subscribersTag = (listId: string) => ({ type: 'NewsletterSubscriber' as const, id: listId });
 
 /**
- * Newsletter lists, their subscribers (keyset-paged, by status) and suppressions
- * (newsletter:manage). Writes invalidate the list they touched.
+ * Newsletter lists, their subscribers (keyset-paged, by status), their editions (keyset-paged)
+ * and suppressions (newsletter:manage). Writes invalidate the list they touched.
  */
 export const newsletterApi = baseApi
   .enhanceEndpoints({
@@ -71,6 +73,13 @@ export const newsletterApi = baseApi
         }),
         invalidatesTags: (_result, _error, { listId }) => [subscribersTag(listId)],
       }),
+      getEditions: build.infiniteQuery<Page<Edition>, string, string | null>({
+        infiniteQueryOptions: cursorPaging,
+        query: ({ queryArg: listId, pageParam }) => ({
+          url: listPath(listId, '/editions'),
+          params: queryParams({ cursor: pageParam, limit: EDITIONS_PAGE_SIZE }),
+        }),
+      }),
       getSuppressions: build.infiniteQuery<Page<Suppression>, void, string | null>({
         infiniteQueryOptions: cursorPaging,
         query: ({ pageParam }) => ({
@@ -89,5 +98,6 @@ export const {
   useDeleteNewsletterListMutation,
   useGetSubscribersInfiniteQuery,
   useImportSubscribersMutation,
+  useGetEditionsInfiniteQuery,
   useGetSuppressionsInfiniteQuery,
 } = newsletterApi;

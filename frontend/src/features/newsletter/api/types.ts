@@ -46,3 +46,24 @@ export interface Suppression {
   detail?: string | null;
   createdAt: string;
 }
+
+export type EditionStatus = 'sending' | 'sent';
+
+/** An edition and how far its sending got (`GET /newsletter/editions/{id}`). */
+export interface Edition {
+  id: string;
+  listId: string;
+  idempotencyKey: string;
+  subject: string;
+  status: EditionStatus;
+  total: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+  opens: number;
+  uniqueOpens: number;
+  clicks: number;
+  uniqueClicks: number;
+  createdAt: string;
+  finishedAt?: string | null;
+}

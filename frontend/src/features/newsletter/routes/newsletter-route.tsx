@@ -4,11 +4,14 @@ import { useState } from 'react';
 import { EmptyState } from '@/components/feedback/data-states';
 
 import { useGetNewsletterListsQuery } from '../api/newsletter-api';
+import { ListView } from '../components/list-view';
 import { ListsPanel } from '../components/lists-panel';
-import { SubscribersPanel } from '../components/subscribers-panel';
 import { SuppressionsPanel } from '../components/suppressions-panel';
 
-/** `/newsletter`: subscriber lists, their subscribers and imports, and suppressed addresses. */
+/**
+ * `/newsletter`: subscriber lists (each with its subscribers and imports, editions and signup
+ * form) and suppressed addresses.
+ */
 export function NewsletterRoute() {
   const [selected, setSelected] = useState<string | null>(null);
   const { data } = useGetNewsletterListsQuery();
@@ -34,9 +37,11 @@ export function NewsletterRoute() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
               {list ? (
-                <SubscribersPanel key={list.id} list={list} />
+                <ListView key={list.id} list={list} />
               ) : (
-                <EmptyState>Pick a list to see its subscribers.</EmptyState>
+                <EmptyState>
+                  Pick a list to see its subscribers, editions and signup form.
+                </EmptyState>
               )}
             </Grid.Col>
           </Grid>

@@ -2,8 +2,11 @@ package ai.trae.content.newsletter;
 
 import ai.trae.content.newsletter.audience.NewsletterLists;
 import ai.trae.content.newsletter.sending.Editions;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** What other features use to send newsletters (publishing's newsletter connector). */
@@ -31,6 +34,15 @@ public class Newsletters {
 
   public Optional<Edition> edition(UUID id) {
     return editions.find(id);
+  }
+
+  /**
+   * The list's editions newest first, after the previous page's last one ({@code afterCreated,
+   * afterId}, both null for the first page); {@code n} at most.
+   */
+  public List<Edition> editions(
+      UUID listId, @Nullable Instant afterCreated, @Nullable UUID afterId, int n) {
+    return editions.page(listId, afterCreated, afterId, n);
   }
 
   /** The list's edition made with this idempotency key, if there is one. */

@@ -14,6 +14,7 @@ import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ class NewsletterApiTests {
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired Connectors connectors;
+  @Autowired Newsletters newsletters;
 
   Api api;
   String editor;
@@ -262,6 +264,75 @@ class NewsletterApiTests {
     assertThat(Api.type(refused)).isEqualTo("/problems/newsletter-mail-not-configured");
     assertThat(api.get(editor, "/api/v1/newsletter/editions/" + UUID.randomUUID()).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aListsEditionsArePagedNewestFirstLikeTheEditionItself() {
+    String list = createList("editions");
+    UUID listId = UUID.fromString(list);
+    String other = createList("other editions");
+    // a list without confirmed subscribers: each edition is made sent at once and queues no job,
+    // so no SMTP server is needed
+    List<String> made = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      made.add(
+          newsletters
+              .sendEdition(
+                  new EditionRequest(
+                      listId, "key-" + i, "Issue " + i, "<p>Hi</p>", "Hi", null, null))
+              .id()
+              .toString());
+    }
+    newsletters.sendEdition(
+        new EditionRequest(
+            UUID.fromString(other), "key-1", "Elsewhere", "<p>Hi</p>", "Hi", null, null));
+    // two editions made in the same instant are told apart by their ids
+    jdbc.sql(
+            "update newsletter_editions set created_at = (select created_at from"
+                + " newsletter_editions where id = ?) where id = ?")
+        .params(UUID.fromString(made.get(1)), UUID.fromString(made.get(2)))
+        .update();
+    List<String> expected = new ArrayList<>(made.reversed());
+    if (made.get(2).compareTo(made.get(1)) < 0) {
+      Collections.swap(expected, 1, 2);
+    }
+
+    List<JsonNode> walked = new ArrayList<>();
+    String cursor = "";
+    int pages = 0;
+    do {
+      HttpResponse<String> answer =
+          api.get(
+              editor, "/api/v1/newsletter/lists/" + list + "/editions?limit=3&cursor=" + cursor);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      JsonNode page = json(answer);
+      page.get("items").forEach(walked::add);
+      cursor = page.has("nextCursor") ? page.get("nextCursor").asString() : null;
+      pages++;
+    } while (cursor != null);
+    assertThat(pages).isEqualTo(2);
+    assertThat(walked.stream().map(e -> e.get("id").asString()))
+        .containsExactlyElementsOf(expected);
+    assertThat(walked.getFirst())
+        .isEqualTo(json(api.get(editor, "/api/v1/newsletter/editions/" + made.getLast())));
+    assertThat(walked.getFirst().get("status").asString()).isEqualTo("sent");
+    assertThat(walked.getFirst().get("subject").asString()).isEqualTo("Issue 4");
+
+    HttpResponse<String> unknown =
+        api.get(editor, "/api/v1/newsletter/lists/" + UUID.randomUUID() + "/editions");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(Api.type(unknown)).isEqualTo("/problems/newsletter-list-not-found");
+    assertThat(
+            api.get(editor, "/api/v1/newsletter/lists/" + list + "/editions?cursor=nonsense")
+                .statusCode())
+        .isEqualTo(400);
+    for (String role : List.of("AUTHOR", "VIEWER")) {
+      assertThat(
+              api.get(accounts.tokenFor(role), "/api/v1/newsletter/lists/" + list + "/editions")
+                  .statusCode())
+          .as(role)
+          .isEqualTo(403);
+    }
   }
 
   @Test

@@ -13,9 +13,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -120,6 +123,29 @@ public class Editions {
         .optional();
   }
 
+  /**
+   * A page of the list's editions, newest first, after the keyset ({@code afterCreated, afterId})
+   * of the previous page's last one (both null for the first page). Served by
+   * newsletter_editions_list_idx.
+   */
+  public List<Edition> page(
+      UUID listId, @Nullable Instant afterCreated, @Nullable UUID afterId, int n) {
+    if (afterCreated == null || afterId == null) {
+      return jdbc.sql(
+              "select * from newsletter_editions where list_id = ?"
+                  + " order by created_at desc, id desc limit ?")
+          .params(listId, n)
+          .query(Editions::row)
+          .list();
+    }
+    return jdbc.sql(
+            "select * from newsletter_editions where list_id = ? and (created_at, id) < (?, ?)"
+                + " order by created_at desc, id desc limit ?")
+        .params(listId, Timestamp.from(afterCreated), afterId, n)
+        .query(Editions::row)
+        .list();
+  }
+
   public Optional<Edition> find(UUID id) {
     return jdbc.sql("select * from newsletter_editions where id = ?")
         .param(id)
@@ -142,8 +168,8 @@ public class Editions {
       String subject,
       String html,
       String text,
-      @org.jspecify.annotations.Nullable String fromName,
-      @org.jspecify.annotations.Nullable String replyTo,
+      @Nullable String fromName,
+      @Nullable String replyTo,
       String status) {}
 
   Optional<Content> content(UUID id) {

@@ -4,14 +4,20 @@ import ai.trae.content.newsletter.Edition;
 import ai.trae.content.newsletter.EditionRequest;
 import ai.trae.content.newsletter.NewsletterProblem;
 import ai.trae.content.newsletter.Newsletters;
+import ai.trae.content.newsletter.audience.NewsletterLists;
 import ai.trae.content.render.MarkdownRenderer;
 import ai.trae.identity.Permissions;
 import ai.trae.platform.mail.Mailer;
 import ai.trae.platform.security.RequirePermission;
+import ai.trae.platform.web.Cursors;
+import ai.trae.platform.web.Page;
+import ai.trae.platform.web.PageRequest;
 import ai.trae.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -20,24 +26,30 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Editions: send one to a list, and read its progress. */
+/** Editions: send one to a list, page a list's editions, and read one's progress. */
 @Tag(name = "Newsletter")
 @RestController
 @RequirePermission(Permissions.NEWSLETTER_MANAGE)
+@Validated
 class EditionsController {
 
   private final Newsletters newsletters;
   private final MarkdownRenderer markdown;
   private final Mailer mailer;
+  private final NewsletterLists lists;
 
-  EditionsController(Newsletters newsletters, MarkdownRenderer markdown, Mailer mailer) {
+  EditionsController(
+      Newsletters newsletters, MarkdownRenderer markdown, Mailer mailer, NewsletterLists lists) {
     this.newsletters = newsletters;
+    this.lists = lists;
     this.markdown = markdown;
     this.mailer = mailer;
   }
@@ -116,6 +128,27 @@ class EditionsController {
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/newsletter/editions/" + edition.id()))
         .body(EditionResponse.from(edition));
+  }
+
+  @Operation(
+      summary = "The list's editions, newest first (keyset pages), each as GET /editions/{id}",
+      description = ListsController.NOT_FOUND)
+  @GetMapping("/api/v1/newsletter/lists/{listId}/editions")
+  Page<EditionResponse> list(
+      @PathVariable UUID listId,
+      @RequestParam(required = false) @Nullable String cursor,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit) {
+    lists.get(listId);
+    PageRequest page = PageRequest.of(cursor, limit, 50, 100);
+    Cursors.Key after = page.after() == null ? null : page.after().expect(2);
+    return page.page(
+            newsletters.editions(
+                listId,
+                after == null ? null : after.instant(0),
+                after == null ? null : after.uuid(1),
+                page.fetchSize()),
+            e -> Cursors.encode(e.createdAt(), e.id()))
+        .map(EditionResponse::from);
   }
 
   @Operation(

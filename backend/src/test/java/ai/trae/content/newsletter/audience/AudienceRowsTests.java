@@ -156,6 +156,13 @@ class AudienceRowsTests {
                         + " order by id limit 50")
                     .formatted(id)))
         .contains("newsletter_recipients_queued_idx");
+    assertThat(
+            plan(
+                ("select id from newsletter_editions where list_id = '%s'"
+                        + " and (created_at, id) < (now(), '%s') order by created_at desc, id desc"
+                        + " limit 51")
+                    .formatted(id, id)))
+        .contains("newsletter_editions_list_idx");
   }
 
   private UUID list(String name) {

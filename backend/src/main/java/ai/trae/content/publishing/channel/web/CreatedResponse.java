@@ -8,7 +8,8 @@ import java.util.Map;
  * TRAE made for it ({@code generatedSecrets}, empty when the creator gave them all). Only this
  * answer carries them; a later read shows their names only.
  */
-record CreatedResponse(@JsonUnwrapped ChannelResponse channel, Map<String, String> generatedSecrets) {
+record CreatedResponse(
+    @JsonUnwrapped ChannelResponse channel, Map<String, String> generatedSecrets) {
 
   static CreatedResponse of(ChannelResponse channel, Map<String, String> generatedSecrets) {
     return new CreatedResponse(channel, generatedSecrets);
