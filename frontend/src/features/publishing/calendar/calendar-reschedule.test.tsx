@@ -7,11 +7,7 @@ import {
   waitFor,
   within,
 } from '@/testing/test-utils';
-
-vi.mock(import('./calendar-dates'), async (original) => ({
-  ...(await original()),
-  browserTimeZone: () => 'Europe/Berlin',
-}));
+import { pinBrowserTimeZone } from '@/testing/time-zone';
 
 function drag(chip: HTMLElement, target: HTMLElement) {
   const data = new Map<string, string>();
@@ -33,6 +29,7 @@ const day = (key: string) => screen.getByTestId(`day-${key}`);
 const chip = (id: string) => screen.getByTestId(`entry-scheduled:${id}`);
 
 beforeEach(() => {
+  pinBrowserTimeZone('Europe/Berlin');
   fakeCalendar.reset();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2030-10-20T10:00:00Z'));

@@ -1,15 +1,12 @@
 import { fakeCalendar } from '@/testing/fake-calendar';
 import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
-
-vi.mock(import('./calendar-dates'), async (original) => ({
-  ...(await original()),
-  browserTimeZone: () => 'Europe/Berlin',
-}));
+import { pinBrowserTimeZone } from '@/testing/time-zone';
 
 const day = (key: string) => screen.getByTestId(`day-${key}`);
 const lastQuery = () => fakeCalendar.queries.at(-1)!;
 
 beforeEach(() => {
+  pinBrowserTimeZone('Europe/Berlin');
   fakeCalendar.reset();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2030-10-20T10:00:00Z'));
