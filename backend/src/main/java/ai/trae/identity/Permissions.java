@@ -33,6 +33,7 @@ public final class Permissions {
   public static final String SETTINGS_MANAGE = "settings:manage";
   public static final String WEBHOOKS_MANAGE = "webhooks:manage";
   public static final String AI_USE = "ai:use";
+  public static final String AI_ADMIN = "ai:admin";
   public static final String TOKENS_CREATE = "tokens:create";
   public static final String SYSTEM_READ = "system:read";
 
@@ -55,6 +56,7 @@ public final class Permissions {
           new Permission(SETTINGS_MANAGE, "Change instance settings"),
           new Permission(WEBHOOKS_MANAGE, "Manage webhooks"),
           new Permission(AI_USE, "Generate with AI providers"),
+          new Permission(AI_ADMIN, "Manage AI providers, prompt templates and budgets"),
           new Permission(TOKENS_CREATE, "Create personal access tokens"),
           new Permission(SYSTEM_READ, "See system status and metrics"));
 
