@@ -1,10 +1,9 @@
 package ai.trae.content.publishing.webhook;
 
+import ai.trae.platform.web.PrivateHosts;
 import ai.trae.platform.web.ValidationFailedException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
@@ -42,35 +41,10 @@ final class WebhookUrls {
           WebhookConnector.URL_FIELD,
           "Use https; plain http is allowed only to a private host with allowInsecureHttp.");
     }
-    if (!isPrivate(uri.getHost())) {
+    if (!PrivateHosts.isPrivate(uri.getHost())) {
       throw new ValidationFailedException(
           WebhookConnector.URL_FIELD, "Plain http only to localhost or a private network address.");
     }
     return uri;
-  }
-
-  /** Loopback, site-local, link-local or IPv6 unique-local: every address the name resolves to. */
-  static boolean isPrivate(String host) {
-    String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    if (name.equalsIgnoreCase("localhost")
-        || name.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
-      return true;
-    }
-    try {
-      InetAddress[] addresses = InetAddress.getAllByName(name);
-      for (InetAddress address : addresses) {
-        boolean uniqueLocal =
-            address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc;
-        if (!(address.isLoopbackAddress()
-            || address.isSiteLocalAddress()
-            || address.isLinkLocalAddress()
-            || uniqueLocal)) {
-          return false;
-        }
-      }
-      return addresses.length > 0;
-    } catch (UnknownHostException ex) {
-      return false;
-    }
   }
 }
