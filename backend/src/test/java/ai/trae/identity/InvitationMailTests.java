@@ -7,12 +7,9 @@ import ai.trae.support.Accounts;
 import ai.trae.support.Api;
 import ai.trae.support.Http;
 import ai.trae.support.IntegrationTest;
+import ai.trae.support.TestSmtp;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -29,14 +26,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class InvitationMailTests {
 
-  private static final GreenMail MAIL =
-      new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  private static final GreenMail MAIL = TestSmtp.start();
   private static final Pattern LINK =
       Pattern.compile("http://localhost:8080/[a-z-]+[/?](?:token=)?(\\S+)");
-
-  static {
-    MAIL.start();
-  }
 
   @Autowired Http http;
   @Autowired Accounts accounts;
@@ -45,10 +37,7 @@ class InvitationMailTests {
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("trae.smtp.host", () -> "127.0.0.1");
-    registry.add("trae.smtp.port", () -> MAIL.getSmtp().getPort());
-    registry.add("trae.smtp.starttls", () -> false);
-    registry.add("trae.smtp.from", () -> "TRAE <trae@example.test>");
+    TestSmtp.register(registry, MAIL, "TRAE <trae@example.test>");
   }
 
   @AfterAll
@@ -171,13 +160,5 @@ class InvitationMailTests {
     Matcher matcher = LINK.matcher(body);
     assertThat(matcher.find()).as(body).isTrue();
     return matcher.group(1);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
   }
 }

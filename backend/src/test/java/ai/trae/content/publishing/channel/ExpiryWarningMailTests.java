@@ -11,13 +11,10 @@ import ai.trae.content.publishing.RecordingConnector;
 import ai.trae.content.publishing.connector.Health;
 import ai.trae.support.Accounts;
 import ai.trae.support.Http;
+import ai.trae.support.TestSmtp;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,12 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @PublishingIntegrationTest
 class ExpiryWarningMailTests {
 
-  private static final GreenMail MAIL =
-      new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-  static {
-    MAIL.start();
-  }
+  private static final GreenMail MAIL = TestSmtp.start();
 
   @Autowired Http http;
   @Autowired Accounts accounts;
@@ -60,10 +52,7 @@ class ExpiryWarningMailTests {
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("trae.smtp.host", () -> "127.0.0.1");
-    registry.add("trae.smtp.port", () -> MAIL.getSmtp().getPort());
-    registry.add("trae.smtp.starttls", () -> false);
-    registry.add("trae.smtp.from", () -> "TRAE <trae@example.test>");
+    TestSmtp.register(registry, MAIL, "TRAE <trae@example.test>");
   }
 
   @AfterAll
@@ -115,13 +104,5 @@ class ExpiryWarningMailTests {
     api.send("POST", "/api/v1/channels/" + channel.id() + "/test", "", editor);
     await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
     assertThat(MAIL.getReceivedMessages()).hasSize(holders.size());
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
   }
 }
