@@ -1,7 +1,12 @@
 package ai.trae.integrations.ai.prompt;
 
+import ai.trae.platform.web.FieldProblem;
 import ai.trae.platform.web.ValidationFailedException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +19,8 @@ class BuiltInPrompts implements PromptLibrary {
   private static final String SYSTEM =
       "You are a writing assistant for a content team. Answer with the requested text only, in"
           + " Markdown, without preamble.";
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)}");
 
   private static final Map<String, String> TASKS =
       Map.ofEntries(
@@ -41,9 +48,30 @@ class BuiltInPrompts implements PromptLibrary {
     if (task == null) {
       throw new ValidationFailedException("operation", "There is no such AI operation.");
     }
-    String user = task;
-    for (var variable : request.variables().entrySet()) {
-      user = user.replace("{" + variable.getKey() + "}", variable.getValue());
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request.templateId() != null) {
+      problems.add(new FieldProblem("templateId", "There are no stored templates yet."));
+    }
+    if (request.voiceId() != null) {
+      problems.add(new FieldProblem("voiceId", "There are no brand voices yet."));
+    }
+    // one pass over the template: a variable's value is never read for placeholders itself
+    String user =
+        PLACEHOLDER
+            .matcher(task)
+            .replaceAll(
+                placeholder -> {
+                  String value = request.variables().get(placeholder.group(1));
+                  if (value == null) {
+                    problems.add(
+                        new FieldProblem(
+                            "variables." + placeholder.group(1), "This operation needs it."));
+                    return "";
+                  }
+                  return Matcher.quoteReplacement(value);
+                });
+    if (!problems.isEmpty()) {
+      throw new ValidationFailedException(problems);
     }
     return new RenderedPrompt(null, 1, "built-in " + request.operation(), null, SYSTEM, user);
   }
